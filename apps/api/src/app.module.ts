@@ -1,0 +1,40 @@
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { AuthCoreModule } from './core/auth/auth-core.module';
+import { ClockModule } from './core/clock/clock';
+import type { AppConfig } from './core/config/app-config';
+import { ConfigModule } from './core/config/config.module';
+import { DatabaseModule } from './core/database/database.module';
+import { graphqlOptions } from './core/graphql/graphql-options';
+import { createValidationPipe } from './core/graphql/validation.pipe';
+import { JobsModule } from './core/jobs/jobs.module';
+import { RealtimeModule } from './core/realtime/realtime.module';
+import { DemoModule } from './demo/demo.module';
+import { AccountsModule } from './modules/accounts/accounts.module';
+import { DevMailModule } from './modules/mail/dev-mail.module';
+import { MailModule } from './modules/mail/mail.module';
+
+@Module({})
+export class AppModule {
+  static register(config: AppConfig, databaseUrl: string): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        DatabaseModule.forRoot(databaseUrl),
+        ClockModule,
+        AuthCoreModule,
+        JobsModule,
+        RealtimeModule,
+        GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(config) }),
+        MailModule,
+        AccountsModule,
+        DemoModule,
+        ...(config.devTools ? [DevMailModule] : []),
+      ],
+      providers: [{ provide: APP_PIPE, useFactory: createValidationPipe }],
+    };
+  }
+}

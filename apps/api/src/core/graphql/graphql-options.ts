@@ -1,0 +1,38 @@
+import { ApolloDriverConfig } from '@nestjs/apollo';
+import { Logger } from '@nestjs/common';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { AppConfig } from '../config/app-config';
+import { formatGraphqlError } from '../errors/error-formatter';
+import { RequestLoaders } from '../loaders/request-loaders';
+import { GqlContext } from './graphql-context';
+
+const logger = new Logger('GraphQL');
+
+/** Limits sized for the web app's real queries with room to spare; an attacker's deep or wide query is refused. */
+export const QUERY_LIMITS = { maxDepth: 10, maxAliases: 15, maxCost: 5000, maxTokens: 3000, maxDirectives: 30 };
+
+export function graphqlOptions(config: AppConfig): Omit<ApolloDriverConfig, 'driver'> {
+  const armor = new ApolloArmor({
+    maxDepth: { n: QUERY_LIMITS.maxDepth },
+    maxAliases: { n: QUERY_LIMITS.maxAliases },
+    costLimit: { maxCost: QUERY_LIMITS.maxCost },
+    maxTokens: { n: QUERY_LIMITS.maxTokens },
+    maxDirectives: { n: QUERY_LIMITS.maxDirectives },
+    blockFieldSuggestion: { enabled: config.isProduction },
+  }).protect();
+  return {
+    path: '/graphql',
+    autoSchemaFile: config.schemaFile ?? true,
+    sortSchema: true,
+    playground: false,
+    introspection: !config.isProduction,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    hideSchemaDetailsFromClientErrors: true,
+    plugins: armor.plugins,
+    validationRules: armor.validationRules,
+    context: ({ req, res }: Pick<GqlContext, 'req' | 'res'>): GqlContext => ({ req, res, loaders: new RequestLoaders() }),
+    formatError: (formatted, error) => formatGraphqlError(formatted, error, (e) => logger.error(e instanceof Error ? (e.stack ?? e.message) : String(e))),
+  };
+}

@@ -1,0 +1,91 @@
+import { Inject, Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import PgBoss from 'pg-boss';
+import { APP_CONFIG } from '../config/config.module';
+import type { AppConfig } from '../config/app-config';
+import { DATABASE_URL } from '../database/database.module';
+import { sqlExecutorFor, Tx } from '../database/transaction-runner';
+
+export interface EnqueueOptions {
+  /** Insert the job inside this transaction: it exists only if the change that caused it commits. */
+  tx?: Tx;
+  startAfter?: Date;
+  singletonKey?: string;
+  retryLimit?: number;
+  retryDelay?: number;
+  retryBackoff?: boolean;
+}
+
+export type JobHandler<T> = (job: { id: string; data: T; retryCount: number; retryLimit: number }) => Promise<void>;
+
+/** The PostgreSQL-backed job queue (pg-boss): durable, shared by every API process, no extra server. */
+@Injectable()
+export class JobQueueService implements OnModuleInit, OnApplicationShutdown {
+  private readonly logger = new Logger('Jobs');
+  private readonly boss: PgBoss;
+  private readonly queues = new Set<string>();
+  private readonly workers = new Map<string, string>();
+  private started = false;
+
+  constructor(
+    @Inject(DATABASE_URL) url: string,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {
+    this.boss = new PgBoss({ connectionString: url, max: 4, application_name: 'confer-jobs' });
+    this.boss.on('error', (e) => this.logger.error(`queue error: ${e instanceof Error ? e.message : String(e)}`));
+  }
+
+  async onModuleInit(): Promise<void> {
+    await this.boss.start();
+    this.started = true;
+  }
+
+  async ensureQueue(name: string): Promise<void> {
+    if (this.queues.has(name)) return;
+    const existing = await this.boss.getQueue(name);
+    if (!existing) await this.boss.createQueue(name).catch(async (e) => {
+      // Another process may have created it between our check and create.
+      if (!(await this.boss.getQueue(name))) throw e;
+    });
+    this.queues.add(name);
+  }
+
+  async send<T extends object>(name: string, data: T, options: EnqueueOptions = {}): Promise<string | null> {
+    await this.ensureQueue(name);
+    const { tx, ...rest } = options;
+    return this.boss.send(name, data, { ...rest, ...(tx ? { db: sqlExecutorFor(tx) } : {}) });
+  }
+
+  async cancel(name: string, id: string): Promise<void> {
+    await this.boss.cancel(name, id);
+  }
+
+  async work<T>(name: string, handler: JobHandler<T>): Promise<void> {
+    await this.ensureQueue(name);
+    const workerId = await this.boss.work<T>(
+      name,
+      { pollingIntervalSeconds: this.config.jobs.pollingIntervalSeconds, batchSize: 1, includeMetadata: true },
+      async (jobs) => {
+        for (const job of jobs) await handler({ id: job.id, data: job.data, retryCount: job.retryCount, retryLimit: job.retryLimit });
+      },
+    );
+    this.workers.set(name, workerId);
+  }
+
+  /** Wakes this process's worker for a queue now instead of at its next poll. */
+  nudge(name: string): void {
+    const id = this.workers.get(name);
+    if (id) this.boss.notifyWorker(id);
+  }
+
+  async size(name: string): Promise<number> {
+    await this.ensureQueue(name);
+    return this.boss.getQueueSize(name);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    if (!this.started) return;
+    this.started = false;
+    // Let jobs in flight finish (or return to the queue) before the pool closes.
+    await this.boss.stop({ graceful: true, wait: true, timeout: 10_000 }).catch(() => undefined);
+  }
+}

@@ -1,0 +1,46 @@
+import { Inject, Logger } from '@nestjs/common';
+import { OnGatewayConnection, OnGatewayInit, SubscribeMessage, WebSocketGateway, WebSocketServer } from '@nestjs/websockets';
+import type { RequestHandler } from 'express';
+import type { Server, Socket } from 'socket.io';
+import { SESSION_MIDDLEWARE } from '../auth/auth-core.module';
+
+type SessionedRequest = { session?: { userId?: string } };
+
+export const userRoom = (userId: string) => `user:${userId}`;
+
+/**
+ * The socket.io endpoint. A socket is authenticated by the same session cookie as HTTP (checked on the
+ * handshake); each signed-in socket joins its user's room. Areas add their own rooms and events.
+ */
+@WebSocketGateway({ path: '/socket.io', serveClient: false })
+export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
+  private readonly logger = new Logger('Realtime');
+  @WebSocketServer() server: Server;
+
+  constructor(@Inject(SESSION_MIDDLEWARE) private readonly sessionMiddleware: RequestHandler) {}
+
+  afterInit(server: Server): void {
+    server.engine.use(this.sessionMiddleware);
+  }
+
+  handleConnection(socket: Socket): void {
+    const userId = (socket.request as SessionedRequest).session?.userId;
+    socket.data.userId = userId ?? null;
+    if (userId) void socket.join(userRoom(userId));
+  }
+
+  @SubscribeMessage('whoami')
+  whoami(socket: Socket): { userId: string | null } {
+    return { userId: socket.data.userId ?? null };
+  }
+
+  /** Used when sessions end (log out everywhere, password reset): open sockets close at once. */
+  disconnectUser(userId: string): void {
+    this.server?.in(userRoom(userId)).disconnectSockets(true);
+    this.logger.debug(`disconnected sockets of ${userId}`);
+  }
+
+  connectedCount(): number {
+    return this.server?.engine.clientsCount ?? 0;
+  }
+}

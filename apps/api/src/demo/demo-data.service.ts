@@ -1,0 +1,32 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { TransactionRunner } from '../core/database/transaction-runner';
+import { AccountsDemoSeed, DEMO_PASSWORD } from '../modules/accounts/accounts-demo.seed';
+import { UserRepository } from '../modules/accounts/user.repository';
+
+export interface DemoLogins {
+  password: string;
+  people: { email: string; label: string }[];
+}
+
+/** Loads the demo data into an empty database, all or nothing. Each area contributes its own seed. */
+@Injectable()
+export class DemoDataService {
+  private readonly logger = new Logger('Demo');
+
+  constructor(
+    private readonly transactions: TransactionRunner,
+    private readonly users: UserRepository,
+    private readonly accounts: AccountsDemoSeed,
+  ) {}
+
+  async seedIfEmpty(): Promise<DemoLogins | null> {
+    return this.transactions.run(async (tx) => {
+      // Serialise concurrent first boots of several processes.
+      await tx.query('select pg_advisory_xact_lock(7210332)');
+      if ((await this.users.count()) > 0) return null;
+      const people = await this.accounts.run(tx);
+      this.logger.log(`Loaded demo data (${people.length} people)`);
+      return { password: DEMO_PASSWORD, people };
+    });
+  }
+}

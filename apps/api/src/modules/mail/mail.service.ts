@@ -1,0 +1,93 @@
+import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { APP_CONFIG } from '../../core/config/config.module';
+import type { AppConfig } from '../../core/config/app-config';
+import { Tx, TransactionRunner } from '../../core/database/transaction-runner';
+import { JobQueueService } from '../../core/jobs/job-queue.service';
+import { MailMessageRepository } from './mail-message.repository';
+import { MailTransport } from './mail-transport';
+
+export const MAIL_QUEUE = 'mail.send';
+
+export interface MailRequest {
+  /** What caused the email (e.g. "verify-email"); for metrics and support, never shown to users. */
+  kind: string;
+  to: string;
+  subject: string;
+  text: string;
+  html?: string | null;
+  ics?: { method: 'REQUEST' | 'CANCEL' | 'PUBLISH'; content: string } | null;
+}
+
+/**
+ * Outbox: an email is a row plus a queued job, both written in the caller's transaction, so it is sent
+ * if and only if the change that caused it commits. The worker sends each row at most once.
+ */
+@Injectable()
+export class MailService implements OnModuleInit {
+  private readonly logger = new Logger('Mail');
+
+  constructor(
+    private readonly messages: MailMessageRepository,
+    private readonly jobs: JobQueueService,
+    private readonly transport: MailTransport,
+    private readonly transactions: TransactionRunner,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async onModuleInit(): Promise<void> {
+    await this.jobs.work<{ messageId: string }>(MAIL_QUEUE, (job) => this.deliver(job.data.messageId, job.retryCount >= job.retryLimit));
+  }
+
+  async enqueue(tx: Tx, mail: MailRequest): Promise<string> {
+    const id = await this.messages.insert(
+      {
+        kind: mail.kind,
+        toAddress: mail.to,
+        subject: mail.subject,
+        textBody: mail.text,
+        htmlBody: mail.html ?? null,
+        icsMethod: mail.ics?.method ?? null,
+        icsBody: mail.ics?.content ?? null,
+      },
+      tx,
+    );
+    await this.jobs.send(MAIL_QUEUE, { messageId: id }, {
+      tx,
+      retryLimit: this.config.jobs.mailRetryLimit,
+      retryDelay: this.config.jobs.mailRetryDelaySeconds,
+      retryBackoff: true,
+    });
+    return id;
+  }
+
+  /** Sends one message; throwing hands it back to the queue for a retry with back-off. */
+  async deliver(messageId: string, lastAttempt: boolean): Promise<void> {
+    try {
+      await this.transactions.run(async (tx) => {
+        const message = await this.messages.claim(messageId, tx);
+        if (!message) return; // already sent, or another worker holds it
+        await this.transport.send({
+          id: message.id,
+          from: this.config.mailFrom,
+          to: message.toAddress,
+          subject: message.subject,
+          text: message.textBody,
+          html: message.htmlBody,
+          ics: message.icsMethod && message.icsBody ? { method: message.icsMethod, content: message.icsBody } : null,
+        });
+        await this.messages.markSent(message.id, tx);
+      });
+    } catch (e) {
+      const reason = e instanceof Error ? e.message : String(e);
+      // Never log the message body or address: they may carry personal data.
+      this.logger.warn(`mail ${messageId} not sent (${lastAttempt ? 'giving up' : 'will retry'}): ${reason}`);
+      await this.messages.recordFailure(messageId, reason, lastAttempt);
+      throw e;
+    }
+  }
+
+  /** Wakes the local worker right away (used after a commit that queued mail). */
+  nudge(): void {
+    this.jobs.nudge(MAIL_QUEUE);
+  }
+}

@@ -1,0 +1,30 @@
+// Three projects: pure unit tests, integration tests against a real PostgreSQL, browser tests.
+const tsJest = ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }];
+const common = {
+  rootDir: __dirname,
+  testEnvironment: 'node',
+  transform: { '^.+\\.ts$': tsJest },
+  moduleNameMapper: { '^@confer/libs/(.*)$': '<rootDir>/libs/$1' },
+  moduleFileExtensions: ['ts', 'js', 'json'],
+};
+module.exports = {
+  projects: [
+    { ...common, displayName: 'unit', testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/api/src/**/__tests__/*.spec.ts'] },
+    {
+      ...common,
+      displayName: 'integration',
+      testMatch: ['<rootDir>/tests/integration/**/*.int-spec.ts'],
+      globalSetup: '<rootDir>/tests/utils/global-setup.ts',
+      globalTeardown: '<rootDir>/tests/utils/global-teardown.ts',
+      testTimeout: 60000,
+    },
+    {
+      ...common,
+      displayName: 'browser',
+      testMatch: ['<rootDir>/tests/browser/**/*.e2e-spec.ts'],
+      globalSetup: '<rootDir>/tests/utils/global-setup.ts',
+      globalTeardown: '<rootDir>/tests/utils/global-teardown.ts',
+      testTimeout: 120000,
+    },
+  ],
+};

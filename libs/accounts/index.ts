@@ -1,0 +1,2 @@
+export { ROLES, isRole } from './roles';
+export type { Role } from './roles';

@@ -1,0 +1,2 @@
+export { normalizeEmail } from './normalize-email.rule';
+export { isPlausibleEmail } from './is-plausible-email.rule';

@@ -1,0 +1,1 @@
+export { DEFAULT_TIME_ZONE, isValidTimeZone } from './time-zone.rule';
