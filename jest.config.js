@@ -8,6 +8,7 @@ const common = {
   moduleFileExtensions: ['ts', 'js', 'json'],
 };
 module.exports = {
+  reporters: ['default', '<rootDir>/tests/utils/totals-reporter.js'],
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/api/src/**/__tests__/*.spec.ts'] },
     {
@@ -16,7 +17,7 @@ module.exports = {
       testMatch: ['<rootDir>/tests/integration/**/*.int-spec.ts'],
       globalSetup: '<rootDir>/tests/utils/global-setup.ts',
       globalTeardown: '<rootDir>/tests/utils/global-teardown.ts',
-      testTimeout: 60000,
+      setupFilesAfterEnv: ['<rootDir>/tests/utils/timeout-integration.setup.ts'],
     },
     {
       ...common,
@@ -24,7 +25,7 @@ module.exports = {
       testMatch: ['<rootDir>/tests/browser/**/*.e2e-spec.ts'],
       globalSetup: '<rootDir>/tests/utils/global-setup.ts',
       globalTeardown: '<rootDir>/tests/utils/global-teardown.ts',
-      testTimeout: 120000,
+      setupFilesAfterEnv: ['<rootDir>/tests/utils/timeout-browser.setup.ts'],
     },
   ],
 };

@@ -2,7 +2,7 @@ import express, { NextFunction, Request, Response } from 'express';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
-const API_PREFIXES = ['/graphql', '/socket.io', '/dev/mail/api', '/calendar', '/health', '/metrics'];
+const API_PREFIXES = ['/graphql', '/socket.io', '/dev/mail/api', '/ics', '/health', '/metrics'];
 
 /** Serves the built React app and falls back to index.html for client-side routes. */
 export function webAppHandlers(distDir: string): express.RequestHandler[] {

@@ -7,6 +7,7 @@ import { RateLimited, RateLimitService } from '../../core/auth/rate-limit.servic
 import { APP_CONFIG } from '../../core/config/config.module';
 import type { AppConfig } from '../../core/config/app-config';
 import { Tx, TransactionRunner } from '../../core/database/transaction-runner';
+import { RealtimeGateway } from '../../core/realtime/realtime.gateway';
 import { MailService } from '../mail/mail.service';
 import { AccountTokenRepository } from './account-token.repository';
 import { accountEmails } from './account-emails.template';
@@ -37,6 +38,7 @@ export class AuthService {
     private readonly mail: MailService,
     private readonly transactions: TransactionRunner,
     private readonly limits: RateLimitService,
+    private readonly realtime: RealtimeGateway,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -150,6 +152,7 @@ export class AuthService {
 
   async logOutEverywhere(userId: string): Promise<void> {
     await this.sessions.deleteAllForUser(userId);
+    this.realtime.disconnectUser(userId);
   }
 
   async requestPasswordReset(rawEmail: string, ip: string): Promise<void> {
@@ -181,7 +184,8 @@ export class AuthService {
       await this.sessions.deleteAllForUser(user.id, undefined, tx);
       const mail = accountEmails.passwordChanged(user.displayName, `${this.config.publicUrl}/forgot-password`);
       await this.mail.enqueue(tx, { kind: 'password-changed', to: user.email, ...mail });
-    });
+      return user.id;
+    }).then((userId) => this.realtime.disconnectUser(userId));
     this.mail.nudge();
   }
 

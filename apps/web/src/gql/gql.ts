@@ -1,0 +1,238 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      ok\n    }\n  }\n": typeof types.SignUpDocument,
+    "\n  mutation RequestEmailVerification($email: String!) {\n    requestEmailVerification(email: $email) {\n      ok\n    }\n  }\n": typeof types.RequestEmailVerificationDocument,
+    "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      ok\n    }\n  }\n": typeof types.VerifyEmailDocument,
+    "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      ...ViewerFields\n    }\n  }\n": typeof types.LogInDocument,
+    "\n  mutation LogOut {\n    logOut {\n      ok\n    }\n  }\n": typeof types.LogOutDocument,
+    "\n  mutation LogOutEverywhere {\n    logOutEverywhere {\n      ok\n    }\n  }\n": typeof types.LogOutEverywhereDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email) {\n      ok\n    }\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      ok\n    }\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      ok\n    }\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      ...ViewerFields\n    }\n  }\n": typeof types.UpdateProfileDocument,
+    "\n  fragment ViewerFields on Account {\n    id\n    email\n    emailVerified\n    displayName\n    credentials\n    credentialsVerified\n    jobTitle\n    organizationName\n    bio\n    timeZone\n    roles\n    membership {\n      tier\n      source\n      organizationId\n      organizationName\n      validUntil\n    }\n    administeredOrganizations {\n      id\n      name\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
+    "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": typeof types.MeDocument,
+    "\n  fragment AdminOrganizationFields on Organization {\n    id\n    name\n    status\n    active\n    membershipStartsAt\n    membershipEndsAt\n    domains {\n      id\n      domain\n      approved\n      createdAt\n    }\n    admins {\n      id\n      displayName\n    }\n  }\n": typeof types.AdminOrganizationFieldsFragmentDoc,
+    "\n  query AdminOrganizations {\n    organizations {\n      ...AdminOrganizationFields\n    }\n  }\n": typeof types.AdminOrganizationsDocument,
+    "\n  mutation CreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      ...AdminOrganizationFields\n    }\n  }\n": typeof types.CreateOrganizationDocument,
+    "\n  mutation UpdateOrganizationMembership($input: UpdateOrganizationMembershipInput!) {\n    updateOrganizationMembership(input: $input) {\n      ...AdminOrganizationFields\n    }\n  }\n": typeof types.UpdateOrganizationMembershipDocument,
+    "\n  mutation AdminAddOrganizationDomain($organizationId: ID!, $domain: String!) {\n    addOrganizationDomain(organizationId: $organizationId, domain: $domain) {\n      ...AdminOrganizationFields\n    }\n  }\n": typeof types.AdminAddOrganizationDomainDocument,
+    "\n  mutation ApproveOrganizationDomain($domainId: ID!) {\n    approveOrganizationDomain(domainId: $domainId) {\n      ...AdminOrganizationFields\n    }\n  }\n": typeof types.ApproveOrganizationDomainDocument,
+    "\n  mutation AdminRemoveOrganizationDomain($domainId: ID!) {\n    removeOrganizationDomain(domainId: $domainId) {\n      ...AdminOrganizationFields\n    }\n  }\n": typeof types.AdminRemoveOrganizationDomainDocument,
+    "\n  mutation AddOrganizationAdmin($organizationId: ID!, $email: String!) {\n    addOrganizationAdmin(organizationId: $organizationId, email: $email) {\n      ...AdminOrganizationFields\n    }\n  }\n": typeof types.AddOrganizationAdminDocument,
+    "\n  fragment AdminAccountFields on Account {\n    id\n    email\n    emailVerified\n    displayName\n    credentials\n    credentialsVerified\n    jobTitle\n    organizationName\n    roles\n    membership {\n      tier\n      source\n      organizationId\n      organizationName\n      validUntil\n    }\n    membershipOverride\n    createdAt\n  }\n": typeof types.AdminAccountFieldsFragmentDoc,
+    "\n  query AdminUsers($search: String, $after: String, $first: Int! = 20) {\n    users(search: $search, after: $after, first: $first) {\n      nodes {\n        ...AdminAccountFields\n      }\n      nextCursor\n    }\n  }\n": typeof types.AdminUsersDocument,
+    "\n  query PremiumGrants($userId: ID!) {\n    premiumGrants(userId: $userId) {\n      id\n      startsAt\n      endsAt\n      note\n      source\n      revokedAt\n      createdAt\n    }\n  }\n": typeof types.PremiumGrantsDocument,
+    "\n  mutation SetCredentialsVerified($userId: ID!, $verified: Boolean!) {\n    setCredentialsVerified(userId: $userId, verified: $verified) {\n      ...AdminAccountFields\n    }\n  }\n": typeof types.SetCredentialsVerifiedDocument,
+    "\n  mutation SetUserRoles($userId: ID!, $roles: [Role!]!) {\n    setUserRoles(userId: $userId, roles: $roles) {\n      ...AdminAccountFields\n    }\n  }\n": typeof types.SetUserRolesDocument,
+    "\n  mutation SetMembershipOverride($userId: ID!, $override: MembershipOverride!) {\n    setMembershipOverride(userId: $userId, override: $override) {\n      ...AdminAccountFields\n    }\n  }\n": typeof types.SetMembershipOverrideDocument,
+    "\n  mutation GrantPremiumMembership($input: GrantPremiumInput!) {\n    grantPremiumMembership(input: $input) {\n      id\n      startsAt\n      endsAt\n      note\n      source\n      revokedAt\n      createdAt\n    }\n  }\n": typeof types.GrantPremiumMembershipDocument,
+    "\n  mutation RevokePremiumGrant($id: ID!) {\n    revokePremiumGrant(id: $id) {\n      ok\n    }\n  }\n": typeof types.RevokePremiumGrantDocument,
+    "\n  fragment MemberSummary on UserProfile {\n    id\n    displayName\n    credentials\n    credentialsVerified\n    jobTitle\n    organizationName\n  }\n": typeof types.MemberSummaryFragmentDoc,
+    "\n  fragment OrganizationDetails on Organization {\n    id\n    name\n    status\n    active\n    membershipStartsAt\n    membershipEndsAt\n    domains {\n      id\n      domain\n      approved\n      createdAt\n    }\n    admins {\n      ...MemberSummary\n    }\n    coveredMembers {\n      ...MemberSummary\n    }\n  }\n": typeof types.OrganizationDetailsFragmentDoc,
+    "\n  query Organization($id: ID!) {\n    organization(id: $id) {\n      ...OrganizationDetails\n    }\n  }\n": typeof types.OrganizationDocument,
+    "\n  mutation AddOrganizationDomain($organizationId: ID!, $domain: String!) {\n    addOrganizationDomain(organizationId: $organizationId, domain: $domain) {\n      ...OrganizationDetails\n    }\n  }\n": typeof types.AddOrganizationDomainDocument,
+    "\n  mutation RemoveOrganizationDomain($domainId: ID!) {\n    removeOrganizationDomain(domainId: $domainId) {\n      ...OrganizationDetails\n    }\n  }\n": typeof types.RemoveOrganizationDomainDocument,
+};
+const documents: Documents = {
+    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      ok\n    }\n  }\n": types.SignUpDocument,
+    "\n  mutation RequestEmailVerification($email: String!) {\n    requestEmailVerification(email: $email) {\n      ok\n    }\n  }\n": types.RequestEmailVerificationDocument,
+    "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      ok\n    }\n  }\n": types.VerifyEmailDocument,
+    "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      ...ViewerFields\n    }\n  }\n": types.LogInDocument,
+    "\n  mutation LogOut {\n    logOut {\n      ok\n    }\n  }\n": types.LogOutDocument,
+    "\n  mutation LogOutEverywhere {\n    logOutEverywhere {\n      ok\n    }\n  }\n": types.LogOutEverywhereDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email) {\n      ok\n    }\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      ok\n    }\n  }\n": types.ResetPasswordDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      ok\n    }\n  }\n": types.ChangePasswordDocument,
+    "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      ...ViewerFields\n    }\n  }\n": types.UpdateProfileDocument,
+    "\n  fragment ViewerFields on Account {\n    id\n    email\n    emailVerified\n    displayName\n    credentials\n    credentialsVerified\n    jobTitle\n    organizationName\n    bio\n    timeZone\n    roles\n    membership {\n      tier\n      source\n      organizationId\n      organizationName\n      validUntil\n    }\n    administeredOrganizations {\n      id\n      name\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
+    "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": types.MeDocument,
+    "\n  fragment AdminOrganizationFields on Organization {\n    id\n    name\n    status\n    active\n    membershipStartsAt\n    membershipEndsAt\n    domains {\n      id\n      domain\n      approved\n      createdAt\n    }\n    admins {\n      id\n      displayName\n    }\n  }\n": types.AdminOrganizationFieldsFragmentDoc,
+    "\n  query AdminOrganizations {\n    organizations {\n      ...AdminOrganizationFields\n    }\n  }\n": types.AdminOrganizationsDocument,
+    "\n  mutation CreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      ...AdminOrganizationFields\n    }\n  }\n": types.CreateOrganizationDocument,
+    "\n  mutation UpdateOrganizationMembership($input: UpdateOrganizationMembershipInput!) {\n    updateOrganizationMembership(input: $input) {\n      ...AdminOrganizationFields\n    }\n  }\n": types.UpdateOrganizationMembershipDocument,
+    "\n  mutation AdminAddOrganizationDomain($organizationId: ID!, $domain: String!) {\n    addOrganizationDomain(organizationId: $organizationId, domain: $domain) {\n      ...AdminOrganizationFields\n    }\n  }\n": types.AdminAddOrganizationDomainDocument,
+    "\n  mutation ApproveOrganizationDomain($domainId: ID!) {\n    approveOrganizationDomain(domainId: $domainId) {\n      ...AdminOrganizationFields\n    }\n  }\n": types.ApproveOrganizationDomainDocument,
+    "\n  mutation AdminRemoveOrganizationDomain($domainId: ID!) {\n    removeOrganizationDomain(domainId: $domainId) {\n      ...AdminOrganizationFields\n    }\n  }\n": types.AdminRemoveOrganizationDomainDocument,
+    "\n  mutation AddOrganizationAdmin($organizationId: ID!, $email: String!) {\n    addOrganizationAdmin(organizationId: $organizationId, email: $email) {\n      ...AdminOrganizationFields\n    }\n  }\n": types.AddOrganizationAdminDocument,
+    "\n  fragment AdminAccountFields on Account {\n    id\n    email\n    emailVerified\n    displayName\n    credentials\n    credentialsVerified\n    jobTitle\n    organizationName\n    roles\n    membership {\n      tier\n      source\n      organizationId\n      organizationName\n      validUntil\n    }\n    membershipOverride\n    createdAt\n  }\n": types.AdminAccountFieldsFragmentDoc,
+    "\n  query AdminUsers($search: String, $after: String, $first: Int! = 20) {\n    users(search: $search, after: $after, first: $first) {\n      nodes {\n        ...AdminAccountFields\n      }\n      nextCursor\n    }\n  }\n": types.AdminUsersDocument,
+    "\n  query PremiumGrants($userId: ID!) {\n    premiumGrants(userId: $userId) {\n      id\n      startsAt\n      endsAt\n      note\n      source\n      revokedAt\n      createdAt\n    }\n  }\n": types.PremiumGrantsDocument,
+    "\n  mutation SetCredentialsVerified($userId: ID!, $verified: Boolean!) {\n    setCredentialsVerified(userId: $userId, verified: $verified) {\n      ...AdminAccountFields\n    }\n  }\n": types.SetCredentialsVerifiedDocument,
+    "\n  mutation SetUserRoles($userId: ID!, $roles: [Role!]!) {\n    setUserRoles(userId: $userId, roles: $roles) {\n      ...AdminAccountFields\n    }\n  }\n": types.SetUserRolesDocument,
+    "\n  mutation SetMembershipOverride($userId: ID!, $override: MembershipOverride!) {\n    setMembershipOverride(userId: $userId, override: $override) {\n      ...AdminAccountFields\n    }\n  }\n": types.SetMembershipOverrideDocument,
+    "\n  mutation GrantPremiumMembership($input: GrantPremiumInput!) {\n    grantPremiumMembership(input: $input) {\n      id\n      startsAt\n      endsAt\n      note\n      source\n      revokedAt\n      createdAt\n    }\n  }\n": types.GrantPremiumMembershipDocument,
+    "\n  mutation RevokePremiumGrant($id: ID!) {\n    revokePremiumGrant(id: $id) {\n      ok\n    }\n  }\n": types.RevokePremiumGrantDocument,
+    "\n  fragment MemberSummary on UserProfile {\n    id\n    displayName\n    credentials\n    credentialsVerified\n    jobTitle\n    organizationName\n  }\n": types.MemberSummaryFragmentDoc,
+    "\n  fragment OrganizationDetails on Organization {\n    id\n    name\n    status\n    active\n    membershipStartsAt\n    membershipEndsAt\n    domains {\n      id\n      domain\n      approved\n      createdAt\n    }\n    admins {\n      ...MemberSummary\n    }\n    coveredMembers {\n      ...MemberSummary\n    }\n  }\n": types.OrganizationDetailsFragmentDoc,
+    "\n  query Organization($id: ID!) {\n    organization(id: $id) {\n      ...OrganizationDetails\n    }\n  }\n": types.OrganizationDocument,
+    "\n  mutation AddOrganizationDomain($organizationId: ID!, $domain: String!) {\n    addOrganizationDomain(organizationId: $organizationId, domain: $domain) {\n      ...OrganizationDetails\n    }\n  }\n": types.AddOrganizationDomainDocument,
+    "\n  mutation RemoveOrganizationDomain($domainId: ID!) {\n    removeOrganizationDomain(domainId: $domainId) {\n      ...OrganizationDetails\n    }\n  }\n": types.RemoveOrganizationDomainDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      ok\n    }\n  }\n"): (typeof documents)["\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      ok\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestEmailVerification($email: String!) {\n    requestEmailVerification(email: $email) {\n      ok\n    }\n  }\n"): (typeof documents)["\n  mutation RequestEmailVerification($email: String!) {\n    requestEmailVerification(email: $email) {\n      ok\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      ok\n    }\n  }\n"): (typeof documents)["\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      ok\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      ...ViewerFields\n    }\n  }\n"): (typeof documents)["\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      ...ViewerFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogOut {\n    logOut {\n      ok\n    }\n  }\n"): (typeof documents)["\n  mutation LogOut {\n    logOut {\n      ok\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogOutEverywhere {\n    logOutEverywhere {\n      ok\n    }\n  }\n"): (typeof documents)["\n  mutation LogOutEverywhere {\n    logOutEverywhere {\n      ok\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email) {\n      ok\n    }\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email) {\n      ok\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      ok\n    }\n  }\n"): (typeof documents)["\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      ok\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      ok\n    }\n  }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      ok\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      ...ViewerFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      ...ViewerFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ViewerFields on Account {\n    id\n    email\n    emailVerified\n    displayName\n    credentials\n    credentialsVerified\n    jobTitle\n    organizationName\n    bio\n    timeZone\n    roles\n    membership {\n      tier\n      source\n      organizationId\n      organizationName\n      validUntil\n    }\n    administeredOrganizations {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment ViewerFields on Account {\n    id\n    email\n    emailVerified\n    displayName\n    credentials\n    credentialsVerified\n    jobTitle\n    organizationName\n    bio\n    timeZone\n    roles\n    membership {\n      tier\n      source\n      organizationId\n      organizationName\n      validUntil\n    }\n    administeredOrganizations {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AdminOrganizationFields on Organization {\n    id\n    name\n    status\n    active\n    membershipStartsAt\n    membershipEndsAt\n    domains {\n      id\n      domain\n      approved\n      createdAt\n    }\n    admins {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment AdminOrganizationFields on Organization {\n    id\n    name\n    status\n    active\n    membershipStartsAt\n    membershipEndsAt\n    domains {\n      id\n      domain\n      approved\n      createdAt\n    }\n    admins {\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminOrganizations {\n    organizations {\n      ...AdminOrganizationFields\n    }\n  }\n"): (typeof documents)["\n  query AdminOrganizations {\n    organizations {\n      ...AdminOrganizationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      ...AdminOrganizationFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      ...AdminOrganizationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateOrganizationMembership($input: UpdateOrganizationMembershipInput!) {\n    updateOrganizationMembership(input: $input) {\n      ...AdminOrganizationFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateOrganizationMembership($input: UpdateOrganizationMembershipInput!) {\n    updateOrganizationMembership(input: $input) {\n      ...AdminOrganizationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminAddOrganizationDomain($organizationId: ID!, $domain: String!) {\n    addOrganizationDomain(organizationId: $organizationId, domain: $domain) {\n      ...AdminOrganizationFields\n    }\n  }\n"): (typeof documents)["\n  mutation AdminAddOrganizationDomain($organizationId: ID!, $domain: String!) {\n    addOrganizationDomain(organizationId: $organizationId, domain: $domain) {\n      ...AdminOrganizationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApproveOrganizationDomain($domainId: ID!) {\n    approveOrganizationDomain(domainId: $domainId) {\n      ...AdminOrganizationFields\n    }\n  }\n"): (typeof documents)["\n  mutation ApproveOrganizationDomain($domainId: ID!) {\n    approveOrganizationDomain(domainId: $domainId) {\n      ...AdminOrganizationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminRemoveOrganizationDomain($domainId: ID!) {\n    removeOrganizationDomain(domainId: $domainId) {\n      ...AdminOrganizationFields\n    }\n  }\n"): (typeof documents)["\n  mutation AdminRemoveOrganizationDomain($domainId: ID!) {\n    removeOrganizationDomain(domainId: $domainId) {\n      ...AdminOrganizationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddOrganizationAdmin($organizationId: ID!, $email: String!) {\n    addOrganizationAdmin(organizationId: $organizationId, email: $email) {\n      ...AdminOrganizationFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddOrganizationAdmin($organizationId: ID!, $email: String!) {\n    addOrganizationAdmin(organizationId: $organizationId, email: $email) {\n      ...AdminOrganizationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AdminAccountFields on Account {\n    id\n    email\n    emailVerified\n    displayName\n    credentials\n    credentialsVerified\n    jobTitle\n    organizationName\n    roles\n    membership {\n      tier\n      source\n      organizationId\n      organizationName\n      validUntil\n    }\n    membershipOverride\n    createdAt\n  }\n"): (typeof documents)["\n  fragment AdminAccountFields on Account {\n    id\n    email\n    emailVerified\n    displayName\n    credentials\n    credentialsVerified\n    jobTitle\n    organizationName\n    roles\n    membership {\n      tier\n      source\n      organizationId\n      organizationName\n      validUntil\n    }\n    membershipOverride\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminUsers($search: String, $after: String, $first: Int! = 20) {\n    users(search: $search, after: $after, first: $first) {\n      nodes {\n        ...AdminAccountFields\n      }\n      nextCursor\n    }\n  }\n"): (typeof documents)["\n  query AdminUsers($search: String, $after: String, $first: Int! = 20) {\n    users(search: $search, after: $after, first: $first) {\n      nodes {\n        ...AdminAccountFields\n      }\n      nextCursor\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PremiumGrants($userId: ID!) {\n    premiumGrants(userId: $userId) {\n      id\n      startsAt\n      endsAt\n      note\n      source\n      revokedAt\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query PremiumGrants($userId: ID!) {\n    premiumGrants(userId: $userId) {\n      id\n      startsAt\n      endsAt\n      note\n      source\n      revokedAt\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetCredentialsVerified($userId: ID!, $verified: Boolean!) {\n    setCredentialsVerified(userId: $userId, verified: $verified) {\n      ...AdminAccountFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetCredentialsVerified($userId: ID!, $verified: Boolean!) {\n    setCredentialsVerified(userId: $userId, verified: $verified) {\n      ...AdminAccountFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetUserRoles($userId: ID!, $roles: [Role!]!) {\n    setUserRoles(userId: $userId, roles: $roles) {\n      ...AdminAccountFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetUserRoles($userId: ID!, $roles: [Role!]!) {\n    setUserRoles(userId: $userId, roles: $roles) {\n      ...AdminAccountFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetMembershipOverride($userId: ID!, $override: MembershipOverride!) {\n    setMembershipOverride(userId: $userId, override: $override) {\n      ...AdminAccountFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetMembershipOverride($userId: ID!, $override: MembershipOverride!) {\n    setMembershipOverride(userId: $userId, override: $override) {\n      ...AdminAccountFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GrantPremiumMembership($input: GrantPremiumInput!) {\n    grantPremiumMembership(input: $input) {\n      id\n      startsAt\n      endsAt\n      note\n      source\n      revokedAt\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  mutation GrantPremiumMembership($input: GrantPremiumInput!) {\n    grantPremiumMembership(input: $input) {\n      id\n      startsAt\n      endsAt\n      note\n      source\n      revokedAt\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokePremiumGrant($id: ID!) {\n    revokePremiumGrant(id: $id) {\n      ok\n    }\n  }\n"): (typeof documents)["\n  mutation RevokePremiumGrant($id: ID!) {\n    revokePremiumGrant(id: $id) {\n      ok\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MemberSummary on UserProfile {\n    id\n    displayName\n    credentials\n    credentialsVerified\n    jobTitle\n    organizationName\n  }\n"): (typeof documents)["\n  fragment MemberSummary on UserProfile {\n    id\n    displayName\n    credentials\n    credentialsVerified\n    jobTitle\n    organizationName\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OrganizationDetails on Organization {\n    id\n    name\n    status\n    active\n    membershipStartsAt\n    membershipEndsAt\n    domains {\n      id\n      domain\n      approved\n      createdAt\n    }\n    admins {\n      ...MemberSummary\n    }\n    coveredMembers {\n      ...MemberSummary\n    }\n  }\n"): (typeof documents)["\n  fragment OrganizationDetails on Organization {\n    id\n    name\n    status\n    active\n    membershipStartsAt\n    membershipEndsAt\n    domains {\n      id\n      domain\n      approved\n      createdAt\n    }\n    admins {\n      ...MemberSummary\n    }\n    coveredMembers {\n      ...MemberSummary\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Organization($id: ID!) {\n    organization(id: $id) {\n      ...OrganizationDetails\n    }\n  }\n"): (typeof documents)["\n  query Organization($id: ID!) {\n    organization(id: $id) {\n      ...OrganizationDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddOrganizationDomain($organizationId: ID!, $domain: String!) {\n    addOrganizationDomain(organizationId: $organizationId, domain: $domain) {\n      ...OrganizationDetails\n    }\n  }\n"): (typeof documents)["\n  mutation AddOrganizationDomain($organizationId: ID!, $domain: String!) {\n    addOrganizationDomain(organizationId: $organizationId, domain: $domain) {\n      ...OrganizationDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveOrganizationDomain($domainId: ID!) {\n    removeOrganizationDomain(domainId: $domainId) {\n      ...OrganizationDetails\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveOrganizationDomain($domainId: ID!) {\n    removeOrganizationDomain(domainId: $domainId) {\n      ...OrganizationDetails\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

@@ -1,0 +1,31 @@
+import type { ReactNode } from 'react';
+import { Navigate, useLocation } from 'react-router-dom';
+import { Page } from '../../../ui/page.component';
+import { ErrorAlert } from '../../../ui/error-alert.component';
+import { Loading } from '../../../ui/loading.component';
+import { useViewer, type Viewer } from '../hooks/use-viewer.hook';
+
+interface RequireViewerProps {
+  /** Only staff may see the page. */
+  staffOnly?: boolean;
+  children: (viewer: Viewer) => ReactNode;
+}
+
+/** Renders its children for a signed-in person; sends visitors to log in and back. */
+export function RequireViewer({ staffOnly = false, children }: RequireViewerProps) {
+  const { viewer, loading, isStaff } = useViewer();
+  const location = useLocation();
+  if (loading) return <Loading />;
+  if (!viewer) {
+    const next = `${location.pathname}${location.search}`;
+    return <Navigate to={`/login?next=${encodeURIComponent(next)}`} replace />;
+  }
+  if (staffOnly && !isStaff) {
+    return (
+      <Page title="Not available">
+        <ErrorAlert title="Staff only">This page is only available to Confer staff.</ErrorAlert>
+      </Page>
+    );
+  }
+  return <>{children(viewer)}</>;
+}

@@ -1,0 +1,59 @@
+import { graphql } from '../../../gql';
+
+export const memberSummaryFragment = graphql(`
+  fragment MemberSummary on UserProfile {
+    id
+    displayName
+    credentials
+    credentialsVerified
+    jobTitle
+    organizationName
+  }
+`);
+
+export const organizationDetailsFragment = graphql(`
+  fragment OrganizationDetails on Organization {
+    id
+    name
+    status
+    active
+    membershipStartsAt
+    membershipEndsAt
+    domains {
+      id
+      domain
+      approved
+      createdAt
+    }
+    admins {
+      ...MemberSummary
+    }
+    coveredMembers {
+      ...MemberSummary
+    }
+  }
+`);
+
+export const organizationQuery = graphql(`
+  query Organization($id: ID!) {
+    organization(id: $id) {
+      ...OrganizationDetails
+    }
+  }
+`);
+
+export const addOrganizationDomainMutation = graphql(`
+  mutation AddOrganizationDomain($organizationId: ID!, $domain: String!) {
+    addOrganizationDomain(organizationId: $organizationId, domain: $domain) {
+      ...OrganizationDetails
+    }
+  }
+`);
+
+export const removeOrganizationDomainMutation = graphql(`
+  mutation RemoveOrganizationDomain($domainId: ID!) {
+    removeOrganizationDomain(domainId: $domainId) {
+      ...OrganizationDetails
+    }
+  }
+`);

@@ -1,0 +1,52 @@
+/** The sections of Confer, in navigation order. Each is described on its own (for now "coming soon") page. */
+export interface SectionItem {
+  path: string;
+  label: string;
+  description: string;
+}
+
+export const SECTIONS: readonly SectionItem[] = [
+  {
+    path: '/board',
+    label: 'Board',
+    description:
+      'The confidential members-only discussion board: ask peers for frank feedback on professional questions, with threads that update live.',
+  },
+  {
+    path: '/events',
+    label: 'Events',
+    description:
+      'The Annual Conference in Jacksonville, the Social Media Residency and monthly webinars, with member pricing and registration.',
+  },
+  {
+    path: '/experts',
+    label: 'Experts',
+    description:
+      'Book one-to-one consultations with the network’s experts, at the conference or online, with calendar invites that stay up to date.',
+  },
+  {
+    // Not /calendar: the API owns every path starting with /calendar (the ICS feeds).
+    path: '/calendar',
+    label: 'Calendar',
+    description:
+      'Your personal calendar feed of everything you registered for or booked, and the network’s public event calendar, for any calendar app.',
+  },
+  {
+    path: '/directory',
+    label: 'Directory',
+    description:
+      'The Health Care Social Media List: a public, filterable directory of health-care organizations and their official social accounts.',
+  },
+  {
+    path: '/learning',
+    label: 'Learning',
+    description:
+      'The Social for Healthcare Certificate course, module by module with your progress, and the Social Media Fellows programme.',
+  },
+  {
+    path: '/resources',
+    label: 'Resources',
+    description:
+      'Guidelines, templates, training materials and recorded webinars, for the public, guests or premium members.',
+  },
+];

@@ -1,0 +1,67 @@
+import { Avatar, Button, Group, Menu, Text, UnstyledButton } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { Link, useLocation } from 'react-router-dom';
+import { toApiError } from '../apollo/api-error.util';
+import { useSessionActions } from '../modules/accounts/hooks/use-session-actions.hook';
+import type { Viewer } from '../modules/accounts/hooks/use-viewer.hook';
+
+export function UserMenu({ viewer }: { viewer: Viewer | null }) {
+  const { pathname } = useLocation();
+  if (!viewer) {
+    return (
+      <Group gap="xs" wrap="nowrap">
+        {pathname !== '/login' ? (
+          <Button component={Link} to="/login" variant="default" size="compact-md">
+            Log in
+          </Button>
+        ) : null}
+        {pathname !== '/signup' ? (
+          <Button component={Link} to="/signup" size="compact-md">
+            Join
+          </Button>
+        ) : null}
+      </Group>
+    );
+  }
+  return <SignedInMenu viewer={viewer} />;
+}
+
+function SignedInMenu({ viewer }: { viewer: Viewer }) {
+  const { logOut, logOutEverywhere } = useSessionActions();
+  const run = (action: () => Promise<void>, done: string) => async () => {
+    try {
+      await action();
+      notifications.show({ message: done });
+    } catch (error) {
+      notifications.show({ color: 'red', title: 'Could not log out', message: toApiError(error).message });
+    }
+  };
+  return (
+    <Menu position="bottom-end" width={220} withinPortal>
+      <Menu.Target>
+        <UnstyledButton aria-label={`Account menu for ${viewer.displayName}`} p={4}>
+          <Group gap="xs" wrap="nowrap">
+            <Avatar name={viewer.displayName} color="initials" size="sm" alt="" />
+            <Text size="sm" fw={500} visibleFrom="xs" maw={160} truncate>
+              {viewer.displayName}
+            </Text>
+          </Group>
+        </UnstyledButton>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Label>{viewer.email}</Menu.Label>
+        <Menu.Item component={Link} to="/profile">
+          Profile
+        </Menu.Item>
+        <Menu.Item component={Link} to="/membership">
+          My membership
+        </Menu.Item>
+        <Menu.Divider />
+        <Menu.Item onClick={run(logOut, 'You are logged out.')}>Log out</Menu.Item>
+        <Menu.Item onClick={run(logOutEverywhere, 'You are logged out on every device.')}>
+          Log out everywhere
+        </Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
+  );
+}
