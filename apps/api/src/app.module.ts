@@ -1,6 +1,7 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
-import { APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { DomainExceptionFilter } from './core/errors/domain-exception.filter';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AuthCoreModule } from './core/auth/auth-core.module';
 import { ClockModule } from './core/clock/clock';
@@ -8,7 +9,7 @@ import type { AppConfig } from './core/config/app-config';
 import { ConfigModule } from './core/config/config.module';
 import { DatabaseModule } from './core/database/database.module';
 import { graphqlOptions } from './core/graphql/graphql-options';
-import { createValidationPipe } from './core/graphql/validation.pipe';
+import { InputValidationPipe } from './core/graphql/validation.pipe';
 import { JobsModule } from './core/jobs/jobs.module';
 import { RealtimeModule } from './core/realtime/realtime.module';
 import { DemoModule } from './demo/demo.module';
@@ -34,7 +35,10 @@ export class AppModule {
         DemoModule,
         ...(config.devTools ? [DevMailModule] : []),
       ],
-      providers: [{ provide: APP_PIPE, useFactory: createValidationPipe }],
+      providers: [
+        { provide: APP_PIPE, useClass: InputValidationPipe },
+        { provide: APP_FILTER, useClass: DomainExceptionFilter },
+      ],
     };
   }
 }

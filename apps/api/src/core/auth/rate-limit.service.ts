@@ -1,4 +1,5 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
+import { createHash } from 'node:crypto';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import { DataSource } from 'typeorm';
@@ -39,6 +40,11 @@ export class RateLimitService implements OnModuleInit {
     this.limiters.set('signup', make('su', this.config.signupsPerIpPerHour, 3600));
   }
 
+  // Keys embed addresses of up to 254 characters; a digest keeps them short and out of the table.
+  private static key(raw: string): string {
+    return createHash('sha256').update(raw).digest('base64url');
+  }
+
   private limiter(name: LimiterName): RateLimiterPostgres {
     const limiter = this.limiters.get(name);
     if (!limiter) throw new Error(`unknown limiter ${name}`);
@@ -48,7 +54,7 @@ export class RateLimitService implements OnModuleInit {
   /** Counts one attempt; throws RateLimited when over the limit. */
   async consume(name: LimiterName, key: string, points = 1): Promise<void> {
     try {
-      await this.limiter(name).consume(key, points);
+      await this.limiter(name).consume(RateLimitService.key(key), points);
     } catch (e) {
       if (e instanceof RateLimiterRes) throw new RateLimited(Math.max(1, Math.ceil(e.msBeforeNext / 1000)));
       throw e;
@@ -58,12 +64,12 @@ export class RateLimitService implements OnModuleInit {
   /** Throws RateLimited if the key is currently over its limit, without counting an attempt. */
   async assertAllowed(name: LimiterName, key: string): Promise<void> {
     const limiter = this.limiter(name);
-    const res = await limiter.get(key);
+    const res = await limiter.get(RateLimitService.key(key));
     if (res && res.consumedPoints > limiter.points) throw new RateLimited(Math.max(1, Math.ceil(res.msBeforeNext / 1000)));
     if (res && res.consumedPoints >= limiter.points && res.msBeforeNext > 0) throw new RateLimited(Math.max(1, Math.ceil(res.msBeforeNext / 1000)));
   }
 
   async reset(name: LimiterName, key: string): Promise<void> {
-    await this.limiter(name).delete(key);
+    await this.limiter(name).delete(RateLimitService.key(key));
   }
 }

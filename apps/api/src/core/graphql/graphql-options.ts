@@ -16,7 +16,8 @@ export function graphqlOptions(config: AppConfig): Omit<ApolloDriverConfig, 'dri
     maxDepth: { n: QUERY_LIMITS.maxDepth },
     maxAliases: { n: QUERY_LIMITS.maxAliases },
     costLimit: { maxCost: QUERY_LIMITS.maxCost },
-    maxTokens: { n: QUERY_LIMITS.maxTokens },
+    // Armor's token plugin turns syntax errors into HTTP 500s; graphql-js enforces the limit at parse time instead.
+    maxTokens: { enabled: false },
     maxDirectives: { n: QUERY_LIMITS.maxDirectives },
     blockFieldSuggestion: { enabled: config.isProduction },
   }).protect();
@@ -30,6 +31,7 @@ export function graphqlOptions(config: AppConfig): Omit<ApolloDriverConfig, 'dri
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: true,
+    parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
     plugins: armor.plugins,
     validationRules: armor.validationRules,
     context: ({ req, res }: Pick<GqlContext, 'req' | 'res'>): GqlContext => ({ req, res, loaders: new RequestLoaders() }),

@@ -4,7 +4,7 @@ import type { RequestHandler } from 'express';
 import type { Server, Socket } from 'socket.io';
 import { SESSION_MIDDLEWARE } from '../auth/auth-core.module';
 
-type SessionedRequest = { session?: { userId?: string } };
+type SessionedRequest = { session?: { userId?: string }; sessionID?: string };
 
 export const userRoom = (userId: string) => `user:${userId}`;
 
@@ -24,8 +24,10 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
   }
 
   handleConnection(socket: Socket): void {
-    const userId = (socket.request as SessionedRequest).session?.userId;
+    const request = socket.request as SessionedRequest;
+    const userId = request.session?.userId;
     socket.data.userId = userId ?? null;
+    socket.data.sid = userId ? (request.sessionID ?? null) : null;
     if (userId) void socket.join(userRoom(userId));
   }
 
@@ -38,6 +40,20 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
   disconnectUser(userId: string): void {
     this.server?.in(userRoom(userId)).disconnectSockets(true);
     this.logger.debug(`disconnected sockets of ${userId}`);
+  }
+
+  /** Closes the sockets opened with ended sessions of a user, keeping the one session that stays (if any). */
+  async disconnectSessions(userId: string, keepSid: string | null): Promise<void> {
+    if (!this.server) return;
+    const sockets = await this.server.in(userRoom(userId)).fetchSockets();
+    for (const s of sockets) if (s.data.sid !== keepSid) s.disconnect(true);
+  }
+
+  /** Closes the sockets of one session (log-out on one device). */
+  async disconnectSession(userId: string, sid: string): Promise<void> {
+    if (!this.server) return;
+    const sockets = await this.server.in(userRoom(userId)).fetchSockets();
+    for (const s of sockets) if (s.data.sid === sid) s.disconnect(true);
   }
 
   connectedCount(): number {

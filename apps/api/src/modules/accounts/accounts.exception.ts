@@ -10,6 +10,8 @@ export const AccountsErrors = {
   TOKEN_INVALID: { category: 'BAD_USER_INPUT', message: 'This link is invalid, expired or already used. Request a new one.' },
   WRONG_PASSWORD: { category: 'BAD_USER_INPUT', message: 'Your current password is not correct.' },
   TOO_MANY_ATTEMPTS: { category: 'TOO_MANY_REQUESTS', message: 'Too many attempts. Please wait a few minutes and try again.' },
+  INVALID_CURSOR: { category: 'BAD_USER_INPUT', message: 'This page link is not valid; start from the first page.' },
+  INVALID_ORGANIZATION_NAME: { category: 'BAD_USER_INPUT', message: 'Enter the organization’s name (at least 2 characters).' },
   USER_NOT_FOUND: { category: 'NOT_FOUND', message: 'No such member.' },
   GRANT_NOT_FOUND: { category: 'NOT_FOUND', message: 'No such premium membership grant.' },
   INVALID_WINDOW: { category: 'BAD_USER_INPUT', message: 'The end date must be after the start date.' },

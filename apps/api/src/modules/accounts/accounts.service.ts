@@ -18,6 +18,8 @@ export interface ProfileChanges {
   timeZone?: string;
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 const blankToNull = (v: string | null | undefined) => (v === undefined ? undefined : v === null || v.trim() === '' ? null : v.trim());
 
 /** Profiles and the staff's account tools. Every method takes the viewer and asks the accounts policy first. */
@@ -86,7 +88,7 @@ export class AccountsService {
     if (after) {
       const [ts, id] = Buffer.from(after, 'base64url').toString().split('|');
       const createdAt = new Date(ts);
-      if (!id || Number.isNaN(createdAt.getTime())) throw new AccountsException('USER_NOT_FOUND', {}, 'Invalid cursor.');
+      if (!id || !UUID.test(id) || Number.isNaN(createdAt.getTime())) throw new AccountsException('INVALID_CURSOR');
       cursor = { createdAt, id };
     }
     const rows = await this.users.search(search?.trim() || null, cursor, limit + 1);

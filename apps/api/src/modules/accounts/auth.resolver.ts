@@ -50,7 +50,10 @@ export class AuthResolver {
 
   @Mutation(() => OkResultModel)
   async logOut(@Context() ctx: GqlContext): Promise<OkResultModel> {
+    const userId = ctx.req.session?.userId;
+    const sid = ctx.req.sessionID;
     await sessionControl.end(ctx.req, ctx.res, sessionCookieName(this.config));
+    if (userId && sid) await this.auth.logOut(userId, sid);
     return OK;
   }
 

@@ -150,6 +150,11 @@ export class AuthService {
     return user;
   }
 
+  /** Ends one device's session: the caller destroys the HTTP session, this closes its sockets. */
+  async logOut(userId: string, sid: string): Promise<void> {
+    await this.realtime.disconnectSession(userId, sid);
+  }
+
   async logOutEverywhere(userId: string): Promise<void> {
     await this.sessions.deleteAllForUser(userId);
     this.realtime.disconnectUser(userId);
@@ -208,6 +213,7 @@ export class AuthService {
       const mail = accountEmails.passwordChanged(user.displayName, `${this.config.publicUrl}/forgot-password`);
       await this.mail.enqueue(tx, { kind: 'password-changed', to: user.email, ...mail });
     });
+    await this.realtime.disconnectSessions(user.id, currentSid);
     this.mail.nudge();
   }
 }

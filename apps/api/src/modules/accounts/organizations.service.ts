@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { accountsPolicy, Viewer } from '@confer/libs/access';
 import { isWindowActive, normalizeDomain } from '@confer/libs/membership';
-import { normalizeEmail } from '@confer/libs/text';
+import { isPlausibleEmail, normalizeEmail } from '@confer/libs/text';
 import { Clock } from '../../core/clock/clock';
 import { TransactionRunner } from '../../core/database/transaction-runner';
 import { RequestLoaders, groupByKeys } from '../../core/loaders/request-loaders';
@@ -61,6 +61,7 @@ export class OrganizationsService {
   async create(viewer: Viewer, input: { name: string; membershipStartsAt: Date; membershipEndsAt?: Date | null; domains: string[] }): Promise<OrganizationEntity> {
     const staffId = this.requireStaff(viewer);
     const name = input.name.trim();
+    if (name.length < 2) throw new AccountsException('INVALID_ORGANIZATION_NAME', { fields: { name: 'Enter the organization’s name.' } });
     if (input.membershipEndsAt && input.membershipEndsAt <= input.membershipStartsAt) {
       throw new AccountsException('INVALID_WINDOW', { fields: { membershipEndsAt: 'Must be after the start.' } });
     }
@@ -119,6 +120,7 @@ export class OrganizationsService {
   }
 
   async removeDomain(viewer: Viewer, domainId: string): Promise<OrganizationEntity> {
+    if (!viewer.userId) throw new AccountsException('SIGN_IN_REQUIRED');
     const domain = await this.organizations.findDomainById(domainId);
     if (!domain) throw new AccountsException('DOMAIN_NOT_FOUND');
     const org = await this.administrable(viewer, domain.organizationId).catch(() => {
@@ -132,7 +134,9 @@ export class OrganizationsService {
     this.requireStaff(viewer);
     const org = await this.organizations.findById(organizationId);
     if (!org) throw new AccountsException('ORGANIZATION_NOT_FOUND');
-    const user = await this.users.findByEmail(normalizeEmail(rawEmail));
+    const email = normalizeEmail(rawEmail);
+    if (!isPlausibleEmail(email)) throw new AccountsException('INVALID_EMAIL', { fields: { email: 'Enter a valid email address.' } });
+    const user = await this.users.findByEmail(email);
     if (!user) throw new AccountsException('USER_NOT_FOUND', { fields: { email: 'No member has this email.' } });
     await this.organizations.addAdmin(org.id, user.id);
     return org;

@@ -1,18 +1,19 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { IsString, MaxLength, MinLength } from 'class-validator';
+import { IsCleanText } from '../../../core/graphql/input-rules';
 
 // Shape limits only; the password policy and address rules are checked in the service (shared with the web app).
 @InputType()
 export class SignUpInput {
-  @Field() @IsString() @MaxLength(254) email: string;
+  @Field() @IsString() @MaxLength(254) @IsCleanText() email: string;
   @Field() @IsString() @MaxLength(1024) password: string;
-  @Field() @IsString() @MinLength(1) @MaxLength(80) displayName: string;
-  @Field() @IsString() @MaxLength(64) timeZone: string;
+  @Field() @IsString() @MinLength(1) @MaxLength(80) @IsCleanText() displayName: string;
+  @Field() @IsString() @MaxLength(64) @IsCleanText() timeZone: string;
 }
 
 @InputType()
 export class LogInInput {
-  @Field() @IsString() @MaxLength(254) email: string;
+  @Field() @IsString() @MaxLength(254) @IsCleanText() email: string;
   @Field() @IsString() @MaxLength(1024) password: string;
 }
 

@@ -1,11 +1,12 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsArray, IsDate, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { IsCleanText, IsPlausibleDate } from '../../../core/graphql/input-rules';
+import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 
 @InputType()
 export class CreateOrganizationInput {
-  @Field() @IsString() @MinLength(2) @MaxLength(160) name: string;
-  @Field() @IsDate() membershipStartsAt: Date;
-  @Field(() => Date, { nullable: true }) @IsOptional() @IsDate() membershipEndsAt?: Date | null;
+  @Field() @IsString() @MinLength(2) @MaxLength(160) @IsCleanText() name: string;
+  @Field() @IsPlausibleDate() membershipStartsAt: Date;
+  @Field(() => Date, { nullable: true }) @IsOptional() @IsPlausibleDate() membershipEndsAt?: Date | null;
   @Field(() => [String], { defaultValue: [] }) @IsArray() @ArrayMaxSize(20) @IsString({ each: true }) @MaxLength(253, { each: true }) domains: string[];
 }
 
@@ -13,6 +14,6 @@ export class CreateOrganizationInput {
 export class UpdateOrganizationMembershipInput {
   @Field(() => ID) @IsUUID() organizationId: string;
   @Field({ nullable: true }) @IsOptional() @IsIn(['active', 'suspended']) status?: 'active' | 'suspended';
-  @Field({ nullable: true }) @IsOptional() @IsDate() membershipStartsAt?: Date;
-  @Field(() => Date, { nullable: true }) @IsOptional() @IsDate() membershipEndsAt?: Date | null;
+  @Field({ nullable: true }) @IsOptional() @IsPlausibleDate() membershipStartsAt?: Date;
+  @Field(() => Date, { nullable: true }) @IsOptional() @IsPlausibleDate() membershipEndsAt?: Date | null;
 }
