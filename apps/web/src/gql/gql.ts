@@ -14,6 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment AccountFields on Account {\n    id\n    email\n    emailVerified\n    displayName\n    credentials\n    credentialsVerified\n    jobTitle\n    organizationName\n    roles\n    membership {\n      tier\n      source\n      organizationId\n      organizationName\n      validUntil\n    }\n  }\n": typeof types.AccountFieldsFragmentDoc,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      ok\n    }\n  }\n": typeof types.SignUpDocument,
     "\n  mutation RequestEmailVerification($email: String!) {\n    requestEmailVerification(email: $email) {\n      ok\n    }\n  }\n": typeof types.RequestEmailVerificationDocument,
     "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      ok\n    }\n  }\n": typeof types.VerifyEmailDocument,
@@ -24,9 +25,9 @@ type Documents = {
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      ok\n    }\n  }\n": typeof types.ResetPasswordDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      ok\n    }\n  }\n": typeof types.ChangePasswordDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      ...ViewerFields\n    }\n  }\n": typeof types.UpdateProfileDocument,
-    "\n  fragment ViewerFields on Account {\n    id\n    email\n    emailVerified\n    displayName\n    credentials\n    credentialsVerified\n    jobTitle\n    organizationName\n    bio\n    timeZone\n    roles\n    membership {\n      tier\n      source\n      organizationId\n      organizationName\n      validUntil\n    }\n    administeredOrganizations {\n      id\n      name\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
+    "\n  fragment ViewerFields on Account {\n    ...AccountFields\n    bio\n    timeZone\n    administeredOrganizations {\n      id\n      name\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": typeof types.MeDocument,
-    "\n  fragment AdminOrganizationFields on Organization {\n    id\n    name\n    status\n    active\n    membershipStartsAt\n    membershipEndsAt\n    domains {\n      id\n      domain\n      approved\n      createdAt\n    }\n    admins {\n      id\n      displayName\n    }\n  }\n": typeof types.AdminOrganizationFieldsFragmentDoc,
+    "\n  fragment AdminOrganizationFields on Organization {\n    ...OrganizationSummary\n    admins {\n      id\n      displayName\n    }\n  }\n": typeof types.AdminOrganizationFieldsFragmentDoc,
     "\n  query AdminOrganizations {\n    organizations {\n      ...AdminOrganizationFields\n    }\n  }\n": typeof types.AdminOrganizationsDocument,
     "\n  mutation CreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      ...AdminOrganizationFields\n    }\n  }\n": typeof types.CreateOrganizationDocument,
     "\n  mutation UpdateOrganizationMembership($input: UpdateOrganizationMembershipInput!) {\n    updateOrganizationMembership(input: $input) {\n      ...AdminOrganizationFields\n    }\n  }\n": typeof types.UpdateOrganizationMembershipDocument,
@@ -34,21 +35,24 @@ type Documents = {
     "\n  mutation ApproveOrganizationDomain($domainId: ID!) {\n    approveOrganizationDomain(domainId: $domainId) {\n      ...AdminOrganizationFields\n    }\n  }\n": typeof types.ApproveOrganizationDomainDocument,
     "\n  mutation AdminRemoveOrganizationDomain($domainId: ID!) {\n    removeOrganizationDomain(domainId: $domainId) {\n      ...AdminOrganizationFields\n    }\n  }\n": typeof types.AdminRemoveOrganizationDomainDocument,
     "\n  mutation AddOrganizationAdmin($organizationId: ID!, $email: String!) {\n    addOrganizationAdmin(organizationId: $organizationId, email: $email) {\n      ...AdminOrganizationFields\n    }\n  }\n": typeof types.AddOrganizationAdminDocument,
-    "\n  fragment AdminAccountFields on Account {\n    id\n    email\n    emailVerified\n    displayName\n    credentials\n    credentialsVerified\n    jobTitle\n    organizationName\n    roles\n    membership {\n      tier\n      source\n      organizationId\n      organizationName\n      validUntil\n    }\n    membershipOverride\n    createdAt\n  }\n": typeof types.AdminAccountFieldsFragmentDoc,
+    "\n  fragment AdminAccountFields on Account {\n    ...AccountFields\n    membershipOverride\n    createdAt\n  }\n": typeof types.AdminAccountFieldsFragmentDoc,
+    "\n  fragment PremiumGrantFields on PremiumGrant {\n    id\n    startsAt\n    endsAt\n    note\n    source\n    revokedAt\n    createdAt\n  }\n": typeof types.PremiumGrantFieldsFragmentDoc,
     "\n  query AdminUsers($search: String, $after: String, $first: Int! = 20) {\n    users(search: $search, after: $after, first: $first) {\n      nodes {\n        ...AdminAccountFields\n      }\n      nextCursor\n    }\n  }\n": typeof types.AdminUsersDocument,
-    "\n  query PremiumGrants($userId: ID!) {\n    premiumGrants(userId: $userId) {\n      id\n      startsAt\n      endsAt\n      note\n      source\n      revokedAt\n      createdAt\n    }\n  }\n": typeof types.PremiumGrantsDocument,
+    "\n  query PremiumGrants($userId: ID!) {\n    premiumGrants(userId: $userId) {\n      ...PremiumGrantFields\n    }\n  }\n": typeof types.PremiumGrantsDocument,
     "\n  mutation SetCredentialsVerified($userId: ID!, $verified: Boolean!) {\n    setCredentialsVerified(userId: $userId, verified: $verified) {\n      ...AdminAccountFields\n    }\n  }\n": typeof types.SetCredentialsVerifiedDocument,
     "\n  mutation SetUserRoles($userId: ID!, $roles: [Role!]!) {\n    setUserRoles(userId: $userId, roles: $roles) {\n      ...AdminAccountFields\n    }\n  }\n": typeof types.SetUserRolesDocument,
     "\n  mutation SetMembershipOverride($userId: ID!, $override: MembershipOverride!) {\n    setMembershipOverride(userId: $userId, override: $override) {\n      ...AdminAccountFields\n    }\n  }\n": typeof types.SetMembershipOverrideDocument,
-    "\n  mutation GrantPremiumMembership($input: GrantPremiumInput!) {\n    grantPremiumMembership(input: $input) {\n      id\n      startsAt\n      endsAt\n      note\n      source\n      revokedAt\n      createdAt\n    }\n  }\n": typeof types.GrantPremiumMembershipDocument,
+    "\n  mutation GrantPremiumMembership($input: GrantPremiumInput!) {\n    grantPremiumMembership(input: $input) {\n      ...PremiumGrantFields\n    }\n  }\n": typeof types.GrantPremiumMembershipDocument,
     "\n  mutation RevokePremiumGrant($id: ID!) {\n    revokePremiumGrant(id: $id) {\n      ok\n    }\n  }\n": typeof types.RevokePremiumGrantDocument,
     "\n  fragment MemberSummary on UserProfile {\n    id\n    displayName\n    credentials\n    credentialsVerified\n    jobTitle\n    organizationName\n  }\n": typeof types.MemberSummaryFragmentDoc,
-    "\n  fragment OrganizationDetails on Organization {\n    id\n    name\n    status\n    active\n    membershipStartsAt\n    membershipEndsAt\n    domains {\n      id\n      domain\n      approved\n      createdAt\n    }\n    admins {\n      ...MemberSummary\n    }\n    coveredMembers {\n      ...MemberSummary\n    }\n  }\n": typeof types.OrganizationDetailsFragmentDoc,
+    "\n  fragment OrganizationSummary on Organization {\n    id\n    name\n    status\n    active\n    membershipStartsAt\n    membershipEndsAt\n    domains {\n      id\n      domain\n      approved\n      createdAt\n    }\n  }\n": typeof types.OrganizationSummaryFragmentDoc,
+    "\n  fragment OrganizationDetails on Organization {\n    ...OrganizationSummary\n    admins {\n      ...MemberSummary\n    }\n    coveredMembers {\n      ...MemberSummary\n    }\n  }\n": typeof types.OrganizationDetailsFragmentDoc,
     "\n  query Organization($id: ID!) {\n    organization(id: $id) {\n      ...OrganizationDetails\n    }\n  }\n": typeof types.OrganizationDocument,
     "\n  mutation AddOrganizationDomain($organizationId: ID!, $domain: String!) {\n    addOrganizationDomain(organizationId: $organizationId, domain: $domain) {\n      ...OrganizationDetails\n    }\n  }\n": typeof types.AddOrganizationDomainDocument,
     "\n  mutation RemoveOrganizationDomain($domainId: ID!) {\n    removeOrganizationDomain(domainId: $domainId) {\n      ...OrganizationDetails\n    }\n  }\n": typeof types.RemoveOrganizationDomainDocument,
 };
 const documents: Documents = {
+    "\n  fragment AccountFields on Account {\n    id\n    email\n    emailVerified\n    displayName\n    credentials\n    credentialsVerified\n    jobTitle\n    organizationName\n    roles\n    membership {\n      tier\n      source\n      organizationId\n      organizationName\n      validUntil\n    }\n  }\n": types.AccountFieldsFragmentDoc,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      ok\n    }\n  }\n": types.SignUpDocument,
     "\n  mutation RequestEmailVerification($email: String!) {\n    requestEmailVerification(email: $email) {\n      ok\n    }\n  }\n": types.RequestEmailVerificationDocument,
     "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      ok\n    }\n  }\n": types.VerifyEmailDocument,
@@ -59,9 +63,9 @@ const documents: Documents = {
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      ok\n    }\n  }\n": types.ResetPasswordDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      ok\n    }\n  }\n": types.ChangePasswordDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      ...ViewerFields\n    }\n  }\n": types.UpdateProfileDocument,
-    "\n  fragment ViewerFields on Account {\n    id\n    email\n    emailVerified\n    displayName\n    credentials\n    credentialsVerified\n    jobTitle\n    organizationName\n    bio\n    timeZone\n    roles\n    membership {\n      tier\n      source\n      organizationId\n      organizationName\n      validUntil\n    }\n    administeredOrganizations {\n      id\n      name\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
+    "\n  fragment ViewerFields on Account {\n    ...AccountFields\n    bio\n    timeZone\n    administeredOrganizations {\n      id\n      name\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": types.MeDocument,
-    "\n  fragment AdminOrganizationFields on Organization {\n    id\n    name\n    status\n    active\n    membershipStartsAt\n    membershipEndsAt\n    domains {\n      id\n      domain\n      approved\n      createdAt\n    }\n    admins {\n      id\n      displayName\n    }\n  }\n": types.AdminOrganizationFieldsFragmentDoc,
+    "\n  fragment AdminOrganizationFields on Organization {\n    ...OrganizationSummary\n    admins {\n      id\n      displayName\n    }\n  }\n": types.AdminOrganizationFieldsFragmentDoc,
     "\n  query AdminOrganizations {\n    organizations {\n      ...AdminOrganizationFields\n    }\n  }\n": types.AdminOrganizationsDocument,
     "\n  mutation CreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      ...AdminOrganizationFields\n    }\n  }\n": types.CreateOrganizationDocument,
     "\n  mutation UpdateOrganizationMembership($input: UpdateOrganizationMembershipInput!) {\n    updateOrganizationMembership(input: $input) {\n      ...AdminOrganizationFields\n    }\n  }\n": types.UpdateOrganizationMembershipDocument,
@@ -69,16 +73,18 @@ const documents: Documents = {
     "\n  mutation ApproveOrganizationDomain($domainId: ID!) {\n    approveOrganizationDomain(domainId: $domainId) {\n      ...AdminOrganizationFields\n    }\n  }\n": types.ApproveOrganizationDomainDocument,
     "\n  mutation AdminRemoveOrganizationDomain($domainId: ID!) {\n    removeOrganizationDomain(domainId: $domainId) {\n      ...AdminOrganizationFields\n    }\n  }\n": types.AdminRemoveOrganizationDomainDocument,
     "\n  mutation AddOrganizationAdmin($organizationId: ID!, $email: String!) {\n    addOrganizationAdmin(organizationId: $organizationId, email: $email) {\n      ...AdminOrganizationFields\n    }\n  }\n": types.AddOrganizationAdminDocument,
-    "\n  fragment AdminAccountFields on Account {\n    id\n    email\n    emailVerified\n    displayName\n    credentials\n    credentialsVerified\n    jobTitle\n    organizationName\n    roles\n    membership {\n      tier\n      source\n      organizationId\n      organizationName\n      validUntil\n    }\n    membershipOverride\n    createdAt\n  }\n": types.AdminAccountFieldsFragmentDoc,
+    "\n  fragment AdminAccountFields on Account {\n    ...AccountFields\n    membershipOverride\n    createdAt\n  }\n": types.AdminAccountFieldsFragmentDoc,
+    "\n  fragment PremiumGrantFields on PremiumGrant {\n    id\n    startsAt\n    endsAt\n    note\n    source\n    revokedAt\n    createdAt\n  }\n": types.PremiumGrantFieldsFragmentDoc,
     "\n  query AdminUsers($search: String, $after: String, $first: Int! = 20) {\n    users(search: $search, after: $after, first: $first) {\n      nodes {\n        ...AdminAccountFields\n      }\n      nextCursor\n    }\n  }\n": types.AdminUsersDocument,
-    "\n  query PremiumGrants($userId: ID!) {\n    premiumGrants(userId: $userId) {\n      id\n      startsAt\n      endsAt\n      note\n      source\n      revokedAt\n      createdAt\n    }\n  }\n": types.PremiumGrantsDocument,
+    "\n  query PremiumGrants($userId: ID!) {\n    premiumGrants(userId: $userId) {\n      ...PremiumGrantFields\n    }\n  }\n": types.PremiumGrantsDocument,
     "\n  mutation SetCredentialsVerified($userId: ID!, $verified: Boolean!) {\n    setCredentialsVerified(userId: $userId, verified: $verified) {\n      ...AdminAccountFields\n    }\n  }\n": types.SetCredentialsVerifiedDocument,
     "\n  mutation SetUserRoles($userId: ID!, $roles: [Role!]!) {\n    setUserRoles(userId: $userId, roles: $roles) {\n      ...AdminAccountFields\n    }\n  }\n": types.SetUserRolesDocument,
     "\n  mutation SetMembershipOverride($userId: ID!, $override: MembershipOverride!) {\n    setMembershipOverride(userId: $userId, override: $override) {\n      ...AdminAccountFields\n    }\n  }\n": types.SetMembershipOverrideDocument,
-    "\n  mutation GrantPremiumMembership($input: GrantPremiumInput!) {\n    grantPremiumMembership(input: $input) {\n      id\n      startsAt\n      endsAt\n      note\n      source\n      revokedAt\n      createdAt\n    }\n  }\n": types.GrantPremiumMembershipDocument,
+    "\n  mutation GrantPremiumMembership($input: GrantPremiumInput!) {\n    grantPremiumMembership(input: $input) {\n      ...PremiumGrantFields\n    }\n  }\n": types.GrantPremiumMembershipDocument,
     "\n  mutation RevokePremiumGrant($id: ID!) {\n    revokePremiumGrant(id: $id) {\n      ok\n    }\n  }\n": types.RevokePremiumGrantDocument,
     "\n  fragment MemberSummary on UserProfile {\n    id\n    displayName\n    credentials\n    credentialsVerified\n    jobTitle\n    organizationName\n  }\n": types.MemberSummaryFragmentDoc,
-    "\n  fragment OrganizationDetails on Organization {\n    id\n    name\n    status\n    active\n    membershipStartsAt\n    membershipEndsAt\n    domains {\n      id\n      domain\n      approved\n      createdAt\n    }\n    admins {\n      ...MemberSummary\n    }\n    coveredMembers {\n      ...MemberSummary\n    }\n  }\n": types.OrganizationDetailsFragmentDoc,
+    "\n  fragment OrganizationSummary on Organization {\n    id\n    name\n    status\n    active\n    membershipStartsAt\n    membershipEndsAt\n    domains {\n      id\n      domain\n      approved\n      createdAt\n    }\n  }\n": types.OrganizationSummaryFragmentDoc,
+    "\n  fragment OrganizationDetails on Organization {\n    ...OrganizationSummary\n    admins {\n      ...MemberSummary\n    }\n    coveredMembers {\n      ...MemberSummary\n    }\n  }\n": types.OrganizationDetailsFragmentDoc,
     "\n  query Organization($id: ID!) {\n    organization(id: $id) {\n      ...OrganizationDetails\n    }\n  }\n": types.OrganizationDocument,
     "\n  mutation AddOrganizationDomain($organizationId: ID!, $domain: String!) {\n    addOrganizationDomain(organizationId: $organizationId, domain: $domain) {\n      ...OrganizationDetails\n    }\n  }\n": types.AddOrganizationDomainDocument,
     "\n  mutation RemoveOrganizationDomain($domainId: ID!) {\n    removeOrganizationDomain(domainId: $domainId) {\n      ...OrganizationDetails\n    }\n  }\n": types.RemoveOrganizationDomainDocument,
@@ -98,6 +104,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AccountFields on Account {\n    id\n    email\n    emailVerified\n    displayName\n    credentials\n    credentialsVerified\n    jobTitle\n    organizationName\n    roles\n    membership {\n      tier\n      source\n      organizationId\n      organizationName\n      validUntil\n    }\n  }\n"): (typeof documents)["\n  fragment AccountFields on Account {\n    id\n    email\n    emailVerified\n    displayName\n    credentials\n    credentialsVerified\n    jobTitle\n    organizationName\n    roles\n    membership {\n      tier\n      source\n      organizationId\n      organizationName\n      validUntil\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -141,7 +151,7 @@ export function graphql(source: "\n  mutation UpdateProfile($input: UpdateProfil
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ViewerFields on Account {\n    id\n    email\n    emailVerified\n    displayName\n    credentials\n    credentialsVerified\n    jobTitle\n    organizationName\n    bio\n    timeZone\n    roles\n    membership {\n      tier\n      source\n      organizationId\n      organizationName\n      validUntil\n    }\n    administeredOrganizations {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment ViewerFields on Account {\n    id\n    email\n    emailVerified\n    displayName\n    credentials\n    credentialsVerified\n    jobTitle\n    organizationName\n    bio\n    timeZone\n    roles\n    membership {\n      tier\n      source\n      organizationId\n      organizationName\n      validUntil\n    }\n    administeredOrganizations {\n      id\n      name\n    }\n  }\n"];
+export function graphql(source: "\n  fragment ViewerFields on Account {\n    ...AccountFields\n    bio\n    timeZone\n    administeredOrganizations {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment ViewerFields on Account {\n    ...AccountFields\n    bio\n    timeZone\n    administeredOrganizations {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -149,7 +159,7 @@ export function graphql(source: "\n  query Me {\n    me {\n      ...ViewerFields
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment AdminOrganizationFields on Organization {\n    id\n    name\n    status\n    active\n    membershipStartsAt\n    membershipEndsAt\n    domains {\n      id\n      domain\n      approved\n      createdAt\n    }\n    admins {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment AdminOrganizationFields on Organization {\n    id\n    name\n    status\n    active\n    membershipStartsAt\n    membershipEndsAt\n    domains {\n      id\n      domain\n      approved\n      createdAt\n    }\n    admins {\n      id\n      displayName\n    }\n  }\n"];
+export function graphql(source: "\n  fragment AdminOrganizationFields on Organization {\n    ...OrganizationSummary\n    admins {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment AdminOrganizationFields on Organization {\n    ...OrganizationSummary\n    admins {\n      id\n      displayName\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -181,7 +191,11 @@ export function graphql(source: "\n  mutation AddOrganizationAdmin($organization
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment AdminAccountFields on Account {\n    id\n    email\n    emailVerified\n    displayName\n    credentials\n    credentialsVerified\n    jobTitle\n    organizationName\n    roles\n    membership {\n      tier\n      source\n      organizationId\n      organizationName\n      validUntil\n    }\n    membershipOverride\n    createdAt\n  }\n"): (typeof documents)["\n  fragment AdminAccountFields on Account {\n    id\n    email\n    emailVerified\n    displayName\n    credentials\n    credentialsVerified\n    jobTitle\n    organizationName\n    roles\n    membership {\n      tier\n      source\n      organizationId\n      organizationName\n      validUntil\n    }\n    membershipOverride\n    createdAt\n  }\n"];
+export function graphql(source: "\n  fragment AdminAccountFields on Account {\n    ...AccountFields\n    membershipOverride\n    createdAt\n  }\n"): (typeof documents)["\n  fragment AdminAccountFields on Account {\n    ...AccountFields\n    membershipOverride\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PremiumGrantFields on PremiumGrant {\n    id\n    startsAt\n    endsAt\n    note\n    source\n    revokedAt\n    createdAt\n  }\n"): (typeof documents)["\n  fragment PremiumGrantFields on PremiumGrant {\n    id\n    startsAt\n    endsAt\n    note\n    source\n    revokedAt\n    createdAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -189,7 +203,7 @@ export function graphql(source: "\n  query AdminUsers($search: String, $after: S
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PremiumGrants($userId: ID!) {\n    premiumGrants(userId: $userId) {\n      id\n      startsAt\n      endsAt\n      note\n      source\n      revokedAt\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query PremiumGrants($userId: ID!) {\n    premiumGrants(userId: $userId) {\n      id\n      startsAt\n      endsAt\n      note\n      source\n      revokedAt\n      createdAt\n    }\n  }\n"];
+export function graphql(source: "\n  query PremiumGrants($userId: ID!) {\n    premiumGrants(userId: $userId) {\n      ...PremiumGrantFields\n    }\n  }\n"): (typeof documents)["\n  query PremiumGrants($userId: ID!) {\n    premiumGrants(userId: $userId) {\n      ...PremiumGrantFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -205,7 +219,7 @@ export function graphql(source: "\n  mutation SetMembershipOverride($userId: ID!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation GrantPremiumMembership($input: GrantPremiumInput!) {\n    grantPremiumMembership(input: $input) {\n      id\n      startsAt\n      endsAt\n      note\n      source\n      revokedAt\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  mutation GrantPremiumMembership($input: GrantPremiumInput!) {\n    grantPremiumMembership(input: $input) {\n      id\n      startsAt\n      endsAt\n      note\n      source\n      revokedAt\n      createdAt\n    }\n  }\n"];
+export function graphql(source: "\n  mutation GrantPremiumMembership($input: GrantPremiumInput!) {\n    grantPremiumMembership(input: $input) {\n      ...PremiumGrantFields\n    }\n  }\n"): (typeof documents)["\n  mutation GrantPremiumMembership($input: GrantPremiumInput!) {\n    grantPremiumMembership(input: $input) {\n      ...PremiumGrantFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -217,7 +231,11 @@ export function graphql(source: "\n  fragment MemberSummary on UserProfile {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment OrganizationDetails on Organization {\n    id\n    name\n    status\n    active\n    membershipStartsAt\n    membershipEndsAt\n    domains {\n      id\n      domain\n      approved\n      createdAt\n    }\n    admins {\n      ...MemberSummary\n    }\n    coveredMembers {\n      ...MemberSummary\n    }\n  }\n"): (typeof documents)["\n  fragment OrganizationDetails on Organization {\n    id\n    name\n    status\n    active\n    membershipStartsAt\n    membershipEndsAt\n    domains {\n      id\n      domain\n      approved\n      createdAt\n    }\n    admins {\n      ...MemberSummary\n    }\n    coveredMembers {\n      ...MemberSummary\n    }\n  }\n"];
+export function graphql(source: "\n  fragment OrganizationSummary on Organization {\n    id\n    name\n    status\n    active\n    membershipStartsAt\n    membershipEndsAt\n    domains {\n      id\n      domain\n      approved\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  fragment OrganizationSummary on Organization {\n    id\n    name\n    status\n    active\n    membershipStartsAt\n    membershipEndsAt\n    domains {\n      id\n      domain\n      approved\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OrganizationDetails on Organization {\n    ...OrganizationSummary\n    admins {\n      ...MemberSummary\n    }\n    coveredMembers {\n      ...MemberSummary\n    }\n  }\n"): (typeof documents)["\n  fragment OrganizationDetails on Organization {\n    ...OrganizationSummary\n    admins {\n      ...MemberSummary\n    }\n    coveredMembers {\n      ...MemberSummary\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

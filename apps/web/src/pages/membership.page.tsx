@@ -5,6 +5,7 @@ import type { Viewer } from '../modules/accounts/hooks/use-viewer.hook';
 import { BenefitsList } from '../modules/membership/components/benefits-list.component';
 import { sourceLabel, tierKey, tierLabel } from '../modules/membership/membership-labels.util';
 import { formatDate } from '../ui/dates.util';
+import { LabeledValue } from '../ui/labeled-value.component';
 import { Page } from '../ui/page.component';
 
 export function MembershipPage() {
@@ -37,19 +38,13 @@ function MembershipContent({ viewer }: { viewer: Viewer }) {
             </Badge>
           </Group>
           <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="xs">
-            <div>
-              <Text size="sm" c="dimmed">
-                Source
-              </Text>
+            <LabeledValue label="Source">
               <Text>{sourceLabel(membership, viewer.roles)}</Text>
-            </div>
+            </LabeledValue>
             {validUntil ? (
-              <div>
-                <Text size="sm" c="dimmed">
-                  Valid until
-                </Text>
+              <LabeledValue label="Valid until">
                 <Text>{validUntil}</Text>
-              </div>
+              </LabeledValue>
             ) : null}
           </SimpleGrid>
           {!viewer.emailVerified ? (

@@ -17,6 +17,7 @@ import {
 } from '../modules/organizations/graphql/organization.graphql';
 import { membershipWindowLabel, statusLabel } from '../modules/organizations/organization-labels.util';
 import { ErrorAlert } from '../ui/error-alert.component';
+import { LabeledValue } from '../ui/labeled-value.component';
 import { Loading } from '../ui/loading.component';
 import { Page } from '../ui/page.component';
 
@@ -68,23 +69,17 @@ function OrganizationContent({ organization, viewer }: { organization: Organizat
           Membership
         </Title>
         <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
-          <div>
-            <Text size="sm" c="dimmed">
-              Status
-            </Text>
+          <LabeledValue label="Status">
             <Group gap="xs">
               <Text>{statusLabel(organization.status)}</Text>
               <Badge color={organization.active ? 'teal' : 'gray'} variant="light" tt="none">
                 {organization.active ? 'Covering members now' : 'Not covering members now'}
               </Badge>
             </Group>
-          </div>
-          <div>
-            <Text size="sm" c="dimmed">
-              Membership period
-            </Text>
+          </LabeledValue>
+          <LabeledValue label="Membership period">
             <Text>{membershipWindowLabel(organization, viewer.timeZone)}</Text>
-          </div>
+          </LabeledValue>
         </SimpleGrid>
       </Paper>
 

@@ -1,14 +1,15 @@
 import { checkPassword } from '@confer/libs/password-policy';
 import { useMutation } from '@apollo/client/react';
-import { Anchor, Button, Paper, Stack, Text } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { Anchor, Button } from '@mantine/core';
+import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { useApiError } from '../apollo/use-api-error.hook';
-import { PasswordHint } from '../modules/accounts/components/password-hint.component';
+import { AccountPage, AccountResultPage } from '../modules/accounts/components/account-page.component';
+import { NewPasswordField } from '../modules/accounts/components/new-password-field.component';
 import { resetPasswordMutation } from '../modules/accounts/graphql/auth.graphql';
 import { ErrorAlert } from '../ui/error-alert.component';
+import { FormShell } from '../ui/form-shell.component';
 import { Page } from '../ui/page.component';
-import { PasswordField } from '../ui/password-field.component';
 
 const FIELDS = ['newPassword'] as const;
 
@@ -20,21 +21,16 @@ export function ResetPasswordPage() {
   const [resetPassword, { loading }] = useMutation(resetPasswordMutation);
   const errors = useApiError(FIELDS);
 
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    const check = checkPassword(newPassword);
-    if (!check.ok) {
-      errors.setFieldErrors({ newPassword: check.message });
-      return;
-    }
-    errors.clear();
-    try {
+  const onSubmit = errors.handleSubmit(
+    () => {
+      const check = checkPassword(newPassword);
+      return { newPassword: !check.ok && check.message };
+    },
+    async () => {
       await resetPassword({ variables: { input: { token, newPassword } } });
       setDone(true);
-    } catch (error) {
-      errors.capture(error);
-    }
-  };
+    },
+  );
 
   if (!token) {
     return (
@@ -52,47 +48,32 @@ export function ResetPasswordPage() {
 
   if (done) {
     return (
-      <Page title="Password changed" size="xs">
-        <Paper withBorder p="lg">
-          <Stack>
-            <Text role="status">Your new password is set. You can now log in with it.</Text>
-            <Button component={Link} to="/login">
-              Log in
-            </Button>
-          </Stack>
-        </Paper>
-      </Page>
+      <AccountResultPage title="Password changed" status="Your new password is set. You can now log in with it.">
+        <Button component={Link} to="/login">
+          Log in
+        </Button>
+      </AccountResultPage>
     );
   }
 
   return (
-    <Page title="Choose a new password" size="xs">
-      <Paper withBorder p="lg">
-        <form onSubmit={onSubmit} noValidate aria-label="Choose a new password">
-          <Stack>
-            {errors.alertMessage ? (
-              <ErrorAlert title="Could not reset your password">
-                {errors.alertMessage}{' '}
-                <Anchor component={Link} to="/forgot-password">
-                  Ask for a new link
-                </Anchor>
-              </ErrorAlert>
-            ) : null}
-            <PasswordField
-              label="New password"
-              autoComplete="new-password"
-              value={newPassword}
-              onChange={(e) => setNewPassword(e.currentTarget.value)}
-              description={<PasswordHint password={newPassword} />}
-              error={errors.fieldError('newPassword')}
-              required
-            />
-            <Button type="submit" loading={loading}>
-              Set new password
-            </Button>
-          </Stack>
-        </form>
-      </Paper>
-    </Page>
+    <AccountPage title="Choose a new password">
+      <FormShell
+        label="Choose a new password"
+        onSubmit={onSubmit}
+        alertMessage={errors.alertMessage}
+        alertTitle="Could not reset your password"
+        alertAction={
+          <Anchor component={Link} to="/forgot-password">
+            Ask for a new link
+          </Anchor>
+        }
+        submitLabel="Set new password"
+        submitWidth="full"
+        loading={loading}
+      >
+        <NewPasswordField value={newPassword} onChange={setNewPassword} error={errors.fieldError('newPassword')} />
+      </FormShell>
+    </AccountPage>
   );
 }

@@ -1,9 +1,10 @@
-import { isPlausibleEmail } from '@confer/libs/text';
 import { useMutation } from '@apollo/client/react';
-import { Button, Paper, Stack, Text, TextInput } from '@mantine/core';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { Button, Paper, Text } from '@mantine/core';
+import { useEffect, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { toApiError, type ApiError } from '../apollo/api-error.util';
+import { AccountResultPage } from '../modules/accounts/components/account-page.component';
+import { EmailLinkForm } from '../modules/accounts/components/email-link-form.component';
 import { requestEmailVerificationMutation, verifyEmailMutation } from '../modules/accounts/graphql/auth.graphql';
 import { useViewer } from '../modules/accounts/hooks/use-viewer.hook';
 import { ErrorAlert } from '../ui/error-alert.component';
@@ -54,44 +55,23 @@ export function VerifyEmailPage() {
 function VerifiedView() {
   const { viewer } = useViewer();
   return (
-    <Page title="Email verified" size="xs">
-      <Paper withBorder p="lg">
-        <Stack>
-          <Text role="status">Thank you. Your email address is confirmed and your account is ready.</Text>
-          {viewer ? (
-            <Button component={Link} to="/membership">
-              See my membership
-            </Button>
-          ) : (
-            <Button component={Link} to="/login">
-              Log in
-            </Button>
-          )}
-        </Stack>
-      </Paper>
-    </Page>
+    <AccountResultPage title="Email verified" status="Thank you. Your email address is confirmed and your account is ready.">
+      {viewer ? (
+        <Button component={Link} to="/membership">
+          See my membership
+        </Button>
+      ) : (
+        <Button component={Link} to="/login">
+          Log in
+        </Button>
+      )}
+    </AccountResultPage>
   );
 }
 
 function RequestNewLink() {
-  const [email, setEmail] = useState('');
-  const [error, setError] = useState<string | undefined>();
   const [sent, setSent] = useState(false);
   const [request, { loading }] = useMutation(requestEmailVerificationMutation);
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!isPlausibleEmail(email.trim())) {
-      setError('Enter a valid email address.');
-      return;
-    }
-    setError(undefined);
-    try {
-      await request({ variables: { email: email.trim() } });
-      setSent(true);
-    } catch (thrown) {
-      setError(toApiError(thrown).message);
-    }
-  };
   if (sent) {
     return (
       <Text role="status">If this address has an account waiting for verification, we sent a new link.</Text>
@@ -99,23 +79,15 @@ function RequestNewLink() {
   }
   return (
     <Paper withBorder p="lg">
-      <form onSubmit={onSubmit} noValidate aria-label="Request a new verification link">
-        <Stack>
-          <Text>Links expire and work only once. Ask for a new one:</Text>
-          <TextInput
-            label="Email"
-            type="email"
-            autoComplete="email"
-            value={email}
-            onChange={(e) => setEmail(e.currentTarget.value)}
-            error={error}
-            required
-          />
-          <Button type="submit" loading={loading}>
-            Send a new link
-          </Button>
-        </Stack>
-      </form>
+      <EmailLinkForm
+        label="Request a new verification link"
+        intro={<Text>Links expire and work only once. Ask for a new one:</Text>}
+        alertTitle="No new link sent"
+        submitLabel="Send a new link"
+        send={(email) => request({ variables: { email } })}
+        onSent={() => setSent(true)}
+        loading={loading}
+      />
     </Paper>
   );
 }

@@ -34,3 +34,27 @@ export function dateInputToIso(value: string): string | null {
   const date = new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
   return Number.isNaN(date.getTime()) ? null : date.toISOString();
 }
+
+/** The values of a start and an optional end `<input type="date">`. */
+export interface DateRangeInput {
+  startsOn: string;
+  endsOn: string;
+}
+
+export interface ParsedDateRange {
+  startsAt: string | null;
+  /** Null for no end (or an invalid one: see `endError`). */
+  endsAt: string | null;
+  startError?: string;
+  endError?: string;
+}
+
+/** A required start and an optional end date as ISO strings, with what is wrong with each. */
+export function parseDateRange({ startsOn, endsOn }: DateRangeInput): ParsedDateRange {
+  const startsAt = dateInputToIso(startsOn);
+  const endsAt = endsOn ? dateInputToIso(endsOn) : null;
+  let endError: string | undefined;
+  if (endsOn && !endsAt) endError = 'Choose a valid end date, or leave it empty.';
+  else if (startsAt && endsAt && endsAt <= startsAt) endError = 'The end date must be after the start date.';
+  return { startsAt, endsAt, startError: startsAt ? undefined : 'Choose a start date.', endError };
+}

@@ -3,13 +3,14 @@ import { useMutation } from '@apollo/client/react';
 import { Anchor, Badge, Button, Card, Collapse, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { toApiError } from '../../../apollo/api-error.util';
 import { useApiError } from '../../../apollo/use-api-error.hook';
 import type { AdminOrganizationFieldsFragment } from '../../../gql/graphql';
-import { dateInputToIso, toDateInputValue } from '../../../ui/dates.util';
-import { ErrorAlert } from '../../../ui/error-alert.component';
+import { DateRangeFields } from '../../../ui/date-range-fields.component';
+import { parseDateRange, toDateInputValue } from '../../../ui/dates.util';
+import { FormShell } from '../../../ui/form-shell.component';
 import { AddDomainForm } from '../../organizations/components/add-domain-form.component';
 import { DomainList, type DomainItem } from '../../organizations/components/domain-list.component';
 import { membershipWindowLabel, statusLabel } from '../../organizations/organization-labels.util';
@@ -120,115 +121,95 @@ function AddAdminForm({ organizationId, organizationName }: { organizationId: st
   const [addAdmin, { loading }] = useMutation(addOrganizationAdminMutation);
   const errors = useApiError(['email']);
 
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!isPlausibleEmail(email.trim())) {
-      errors.setFieldErrors({ email: 'Enter the admin’s account email.' });
-      return;
-    }
-    errors.clear();
-    try {
+  const onSubmit = errors.handleSubmit(
+    () => ({ email: !isPlausibleEmail(email.trim()) && 'Enter the admin’s account email.' }),
+    async () => {
       await addAdmin({ variables: { organizationId, email: email.trim() } });
       setEmail('');
       notifications.show({ message: 'Admin added.' });
-    } catch (thrown) {
-      errors.capture(thrown);
-    }
-  };
+    },
+  );
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-label={`Add an admin to ${organizationName}`}>
-      <Stack gap="xs" align="flex-start">
-        {errors.alertMessage ? <ErrorAlert title="Admin not added">{errors.alertMessage}</ErrorAlert> : null}
-        <TextInput
-          label="Admin email"
-          description="The person must already have a Confer account."
-          type="email"
-          value={email}
-          onChange={(e) => setEmail(e.currentTarget.value)}
-          error={errors.fieldError('email')}
-          w="100%"
-          maw={360}
-        />
-        <Button type="submit" variant="light" loading={loading}>
-          Add admin
-        </Button>
-      </Stack>
-    </form>
+    <FormShell
+      label={`Add an admin to ${organizationName}`}
+      onSubmit={onSubmit}
+      alertMessage={errors.alertMessage}
+      alertTitle="Admin not added"
+      submitLabel="Add admin"
+      submitVariant="light"
+      loading={loading}
+      gap="xs"
+    >
+      <TextInput
+        label="Admin email"
+        description="The person must already have a Confer account."
+        type="email"
+        value={email}
+        onChange={(e) => setEmail(e.currentTarget.value)}
+        error={errors.fieldError('email')}
+        w="100%"
+        maw={360}
+      />
+    </FormShell>
   );
 }
 
 function MembershipForm({ organization }: { organization: AdminOrganizationFieldsFragment }) {
   const [status, setStatus] = useState(organization.status);
-  const [startsOn, setStartsOn] = useState(toDateInputValue(organization.membershipStartsAt));
-  const [endsOn, setEndsOn] = useState(toDateInputValue(organization.membershipEndsAt));
+  const [dates, setDates] = useState(() => ({
+    startsOn: toDateInputValue(organization.membershipStartsAt),
+    endsOn: toDateInputValue(organization.membershipEndsAt),
+  }));
   const [update, { loading }] = useMutation(updateOrganizationMembershipMutation);
   const errors = useApiError(['status', 'membershipStartsAt', 'membershipEndsAt']);
+  const range = parseDateRange(dates);
 
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    const membershipStartsAt = dateInputToIso(startsOn);
-    const membershipEndsAt = endsOn ? dateInputToIso(endsOn) : null;
-    const local: Record<string, string> = {};
-    if (!membershipStartsAt) local.membershipStartsAt = 'Choose a start date.';
-    if (endsOn && !membershipEndsAt) local.membershipEndsAt = 'Choose a valid end date, or leave it empty.';
-    if (membershipStartsAt && membershipEndsAt && membershipEndsAt <= membershipStartsAt) {
-      local.membershipEndsAt = 'The end date must be after the start date.';
-    }
-    if (Object.keys(local).length > 0) {
-      errors.setFieldErrors(local);
-      return;
-    }
-    errors.clear();
-    try {
+  const onSubmit = errors.handleSubmit(
+    () => ({ membershipStartsAt: range.startError, membershipEndsAt: range.endError }),
+    async () => {
       await update({
-        variables: { input: { organizationId: organization.id, status, membershipStartsAt, membershipEndsAt } },
+        variables: {
+          input: {
+            organizationId: organization.id,
+            status,
+            membershipStartsAt: range.startsAt,
+            membershipEndsAt: range.endsAt,
+          },
+        },
       });
       notifications.show({ message: 'Membership saved.' });
-    } catch (thrown) {
-      errors.capture(thrown);
-    }
-  };
+    },
+  );
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-label={`Membership of ${organization.name}`}>
-      <Stack gap="sm">
-        {errors.alertMessage ? <ErrorAlert title="Not saved">{errors.alertMessage}</ErrorAlert> : null}
-        <Select
-          label="Status"
-          data={STATUSES.some((s) => s.value === status) ? STATUSES : [...STATUSES, { value: status, label: statusLabel(status) }]}
-          value={status}
-          onChange={(value) => value && setStatus(value)}
-          allowDeselect={false}
-          error={errors.fieldError('status')}
-          maw={240}
-        />
-        <Group grow align="flex-start" wrap="wrap">
-          <TextInput
-            type="date"
-            label="Membership start date"
-            value={startsOn}
-            onChange={(e) => setStartsOn(e.currentTarget.value)}
-            error={errors.fieldError('membershipStartsAt')}
-            required
-            miw={150}
-          />
-          <TextInput
-            type="date"
-            label="Membership end date"
-            description="Empty: no end."
-            value={endsOn}
-            onChange={(e) => setEndsOn(e.currentTarget.value)}
-            error={errors.fieldError('membershipEndsAt')}
-            miw={150}
-          />
-        </Group>
-        <Group>
-          <Button type="submit" loading={loading}>
-            Save membership
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    <FormShell
+      label={`Membership of ${organization.name}`}
+      onSubmit={onSubmit}
+      alertMessage={errors.alertMessage}
+      alertTitle="Not saved"
+      submitLabel="Save membership"
+      loading={loading}
+      gap="sm"
+    >
+      <Select
+        label="Status"
+        data={STATUSES.some((s) => s.value === status) ? STATUSES : [...STATUSES, { value: status, label: statusLabel(status) }]}
+        value={status}
+        onChange={(value) => value && setStatus(value)}
+        allowDeselect={false}
+        error={errors.fieldError('status')}
+        maw={240}
+      />
+      <DateRangeFields
+        value={dates}
+        onChange={setDates}
+        startLabel="Membership start date"
+        endLabel="Membership end date"
+        endDescription="Empty: no end."
+        startError={errors.fieldError('membershipStartsAt')}
+        endError={errors.fieldError('membershipEndsAt')}
+      />
+    </FormShell>
   );
 }

@@ -1,11 +1,13 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Button, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Button, Table, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { toApiError } from '../../../apollo/api-error.util';
 import { useApiError } from '../../../apollo/use-api-error.hook';
-import { dateInputToIso, formatDate, todayInputValue } from '../../../ui/dates.util';
+import { DateRangeFields } from '../../../ui/date-range-fields.component';
+import { formatDate, parseDateRange, todayInputValue } from '../../../ui/dates.util';
 import { ErrorAlert } from '../../../ui/error-alert.component';
+import { FormShell } from '../../../ui/form-shell.component';
 import {
   grantPremiumMembershipMutation,
   premiumGrantsQuery,
@@ -87,76 +89,55 @@ export function PremiumGrants({ userId }: { userId: string }) {
 }
 
 function GrantPremiumForm({ userId }: { userId: string }) {
-  const [startsOn, setStartsOn] = useState(todayInputValue);
-  const [endsOn, setEndsOn] = useState('');
+  const [dates, setDates] = useState(() => ({ startsOn: todayInputValue(), endsOn: '' }));
   const [note, setNote] = useState('');
   const [grant, { loading }] = useMutation(grantPremiumMembershipMutation, { refetchQueries: REFETCH });
   const errors = useApiError(FIELDS);
+  const range = parseDateRange(dates);
 
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    const startsAt = dateInputToIso(startsOn);
-    const endsAt = endsOn ? dateInputToIso(endsOn) : null;
-    const local: Record<string, string> = {};
-    if (!startsAt) local.startsAt = 'Choose a start date.';
-    if (endsOn && !endsAt) local.endsAt = 'Choose a valid end date, or leave it empty.';
-    if (startsAt && endsAt && endsAt <= startsAt) local.endsAt = 'The end date must be after the start date.';
-    if (Object.keys(local).length > 0 || !startsAt) {
-      errors.setFieldErrors(local);
-      return;
-    }
-    errors.clear();
-    try {
-      await grant({ variables: { input: { userId, startsAt, endsAt, note: note.trim() || null } } });
-      setEndsOn('');
+  const onSubmit = errors.handleSubmit(
+    () => ({ startsAt: range.startError, endsAt: range.endError }),
+    async () => {
+      if (!range.startsAt) return; // Ruled out by the checks.
+      await grant({ variables: { input: { userId, startsAt: range.startsAt, endsAt: range.endsAt, note: note.trim() || null } } });
+      setDates((current) => ({ ...current, endsOn: '' }));
       setNote('');
       notifications.show({ color: 'green', message: 'Premium membership granted.' });
-    } catch (thrown) {
-      errors.capture(thrown);
-    }
-  };
+    },
+  );
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="Grant premium membership">
-      <Stack gap="xs" mt="md">
+    <FormShell
+      label="Grant premium membership"
+      onSubmit={onSubmit}
+      intro={
         <Text fw={600} size="sm">
           Grant premium membership
         </Text>
-        {errors.alertMessage ? <ErrorAlert title="Not granted">{errors.alertMessage}</ErrorAlert> : null}
-        <Group grow align="flex-start" wrap="wrap">
-          <TextInput
-            type="date"
-            label="Start date"
-            value={startsOn}
-            onChange={(e) => setStartsOn(e.currentTarget.value)}
-            error={errors.fieldError('startsAt')}
-            required
-            miw={150}
-          />
-          <TextInput
-            type="date"
-            label="End date"
-            description="Empty: no end. Ends at the start of this day."
-            value={endsOn}
-            onChange={(e) => setEndsOn(e.currentTarget.value)}
-            error={errors.fieldError('endsAt')}
-            miw={150}
-          />
-        </Group>
-        <TextInput
-          label="Note"
-          description="Why, for the record (e.g. invoice number)."
-          value={note}
-          onChange={(e) => setNote(e.currentTarget.value)}
-          error={errors.fieldError('note')}
-          maxLength={500}
-        />
-        <Group>
-          <Button type="submit" loading={loading}>
-            Grant premium
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+      }
+      alertMessage={errors.alertMessage}
+      alertTitle="Not granted"
+      submitLabel="Grant premium"
+      loading={loading}
+      gap="xs"
+      mt="md"
+    >
+      <DateRangeFields
+        value={dates}
+        onChange={setDates}
+        startLabel="Start date"
+        endLabel="End date"
+        startError={errors.fieldError('startsAt')}
+        endError={errors.fieldError('endsAt')}
+      />
+      <TextInput
+        label="Note"
+        description="Why, for the record (e.g. invoice number)."
+        value={note}
+        onChange={(e) => setNote(e.currentTarget.value)}
+        error={errors.fieldError('note')}
+        maxLength={500}
+      />
+    </FormShell>
   );
 }

@@ -3,18 +3,7 @@ import { graphql } from '../../../gql';
 /** The staff list shows every organization, so it leaves out the (long) covered-members list. */
 export const adminOrganizationFieldsFragment = graphql(`
   fragment AdminOrganizationFields on Organization {
-    id
-    name
-    status
-    active
-    membershipStartsAt
-    membershipEndsAt
-    domains {
-      id
-      domain
-      approved
-      createdAt
-    }
+    ...OrganizationSummary
     admins {
       id
       displayName

@@ -2,23 +2,20 @@ import { graphql } from '../../../gql';
 
 export const adminAccountFieldsFragment = graphql(`
   fragment AdminAccountFields on Account {
-    id
-    email
-    emailVerified
-    displayName
-    credentials
-    credentialsVerified
-    jobTitle
-    organizationName
-    roles
-    membership {
-      tier
-      source
-      organizationId
-      organizationName
-      validUntil
-    }
+    ...AccountFields
     membershipOverride
+    createdAt
+  }
+`);
+
+export const premiumGrantFieldsFragment = graphql(`
+  fragment PremiumGrantFields on PremiumGrant {
+    id
+    startsAt
+    endsAt
+    note
+    source
+    revokedAt
     createdAt
   }
 `);
@@ -37,13 +34,7 @@ export const adminUsersQuery = graphql(`
 export const premiumGrantsQuery = graphql(`
   query PremiumGrants($userId: ID!) {
     premiumGrants(userId: $userId) {
-      id
-      startsAt
-      endsAt
-      note
-      source
-      revokedAt
-      createdAt
+      ...PremiumGrantFields
     }
   }
 `);
@@ -75,13 +66,7 @@ export const setMembershipOverrideMutation = graphql(`
 export const grantPremiumMembershipMutation = graphql(`
   mutation GrantPremiumMembership($input: GrantPremiumInput!) {
     grantPremiumMembership(input: $input) {
-      id
-      startsAt
-      endsAt
-      note
-      source
-      revokedAt
-      createdAt
+      ...PremiumGrantFields
     }
   }
 `);

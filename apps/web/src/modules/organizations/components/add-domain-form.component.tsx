@@ -1,7 +1,8 @@
 import { normalizeDomain } from '@confer/libs/membership';
-import { Button, Stack, TextInput } from '@mantine/core';
+import { TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { toApiError } from '../../../apollo/api-error.util';
+import { FormShell } from '../../../ui/form-shell.component';
 
 interface AddDomainFormProps {
   /** Resolves when the API accepted the domain; rejects with its error. */
@@ -36,24 +37,19 @@ export function AddDomainForm({ onAdd, description, label = 'Domain' }: AddDomai
   };
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="Add a domain">
-      <Stack gap="xs" align="flex-start">
-        <TextInput
-          label={label}
-          description={description}
-          placeholder="hospital.org"
-          value={value}
-          onChange={(e) => setValue(e.currentTarget.value)}
-          error={error}
-          autoCapitalize="none"
-          spellCheck={false}
-          w="100%"
-          maw={360}
-        />
-        <Button type="submit" loading={busy}>
-          Add domain
-        </Button>
-      </Stack>
-    </form>
+    <FormShell label="Add a domain" onSubmit={onSubmit} submitLabel="Add domain" loading={busy} gap="xs">
+      <TextInput
+        label={label}
+        description={description}
+        placeholder="hospital.org"
+        value={value}
+        onChange={(e) => setValue(e.currentTarget.value)}
+        error={error}
+        autoCapitalize="none"
+        spellCheck={false}
+        w="100%"
+        maw={360}
+      />
+    </FormShell>
   );
 }

@@ -11,8 +11,9 @@ export const memberSummaryFragment = graphql(`
   }
 `);
 
-export const organizationDetailsFragment = graphql(`
-  fragment OrganizationDetails on Organization {
+/** What every view of an organization shows: its membership window and email domains. */
+export const organizationSummaryFragment = graphql(`
+  fragment OrganizationSummary on Organization {
     id
     name
     status
@@ -25,6 +26,12 @@ export const organizationDetailsFragment = graphql(`
       approved
       createdAt
     }
+  }
+`);
+
+export const organizationDetailsFragment = graphql(`
+  fragment OrganizationDetails on Organization {
+    ...OrganizationSummary
     admins {
       ...MemberSummary
     }
