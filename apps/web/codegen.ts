@@ -14,6 +14,7 @@ const config: CodegenConfig = {
       },
       config: {
         useTypeImports: true,
+        enumsAsTypes: true,
         scalars: { DateTime: 'string', ID: 'string' },
         defaultScalarType: 'unknown',
         avoidOptionals: { field: true, inputValue: false },

@@ -1,31 +1,82 @@
 /* eslint-disable */
-/** Internal type. DO NOT USE DIRECTLY. */
-type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
-/** Internal type. DO NOT USE DIRECTLY. */
-export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A date-time string at UTC, such as 2019-12-03T09:54:33Z, compliant with the date-time format. */
+  DateTime: { input: string; output: string; }
+};
+
+export type Account = {
+  __typename: 'Account';
+  /** Organizations this account administers. */
+  administeredOrganizations: Array<Organization>;
+  bio: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  credentials: Maybe<Scalars['String']['output']>;
+  credentialsVerified: Scalars['Boolean']['output'];
+  displayName: Scalars['String']['output'];
+  email: Scalars['String']['output'];
+  emailVerified: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  jobTitle: Maybe<Scalars['String']['output']>;
+  membership: Membership;
+  membershipOverride: MembershipOverride;
+  organizationName: Maybe<Scalars['String']['output']>;
+  roles: Array<Role>;
+  timeZone: Scalars['String']['output'];
+};
+
+export type AccountConnection = {
+  __typename: 'AccountConnection';
+  nextCursor: Maybe<Scalars['String']['output']>;
+  nodes: Array<Account>;
+};
+
 export type ChangePasswordInput = {
-  currentPassword: string;
-  newPassword: string;
+  currentPassword: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
 };
 
 export type CreateOrganizationInput = {
-  domains?: Array<string>;
-  membershipEndsAt?: string | null | undefined;
-  membershipStartsAt: string;
-  name: string;
+  domains?: Array<Scalars['String']['input']>;
+  membershipEndsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  membershipStartsAt: Scalars['DateTime']['input'];
+  name: Scalars['String']['input'];
 };
 
 export type GrantPremiumInput = {
-  endsAt?: string | null | undefined;
-  note?: string | null | undefined;
-  startsAt: string;
-  userId: string;
+  endsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  startsAt: Scalars['DateTime']['input'];
+  userId: Scalars['ID']['input'];
 };
 
 export type LogInInput = {
-  email: string;
-  password: string;
+  email: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+};
+
+export type Membership = {
+  __typename: 'Membership';
+  /** What this membership includes, in plain words. */
+  benefits: Array<Scalars['String']['output']>;
+  organizationId: Maybe<Scalars['ID']['output']>;
+  organizationName: Maybe<Scalars['String']['output']>;
+  source: MembershipSource;
+  tier: MembershipTier;
+  validUntil: Maybe<Scalars['DateTime']['output']>;
 };
 
 export type MembershipOverride =
@@ -44,9 +95,223 @@ export type MembershipTier =
   | 'GUEST'
   | 'PREMIUM';
 
+export type Mutation = {
+  __typename: 'Mutation';
+  /** Staff: make a member an admin of the organization. */
+  addOrganizationAdmin: Organization;
+  /** Org admins propose (staff approve); staff add approved. */
+  addOrganizationDomain: Organization;
+  approveOrganizationDomain: Organization;
+  /** Other sessions of the account end; this one stays. */
+  changePassword: OkResult;
+  /** Staff: create an organization membership with its domains. */
+  createOrganization: Organization;
+  /** Staff: grant Premium Individual membership for a period. */
+  grantPremiumMembership: PremiumGrant;
+  logIn: Account;
+  logOut: OkResult;
+  /** Ends every session of this account on every device. */
+  logOutEverywhere: OkResult;
+  removeOrganizationDomain: Organization;
+  requestEmailVerification: OkResult;
+  /** Always answers ok; a reset link is emailed if the account exists. */
+  requestPasswordReset: OkResult;
+  resetPassword: OkResult;
+  revokePremiumGrant: OkResult;
+  /** Staff: mark credentials verified (shown as a badge). */
+  setCredentialsVerified: Account;
+  /** Staff: force premium or guest regardless of grants and organizations. */
+  setMembershipOverride: Account;
+  /** Staff: set roles (member is always kept). */
+  setUserRoles: Account;
+  /** Always answers ok; a verification link (or a note to an existing owner) is emailed. */
+  signUp: OkResult;
+  /** Staff: change the membership window or suspend it. */
+  updateOrganizationMembership: Organization;
+  updateProfile: Account;
+  verifyEmail: OkResult;
+};
+
+
+export type MutationAddOrganizationAdminArgs = {
+  email: Scalars['String']['input'];
+  organizationId: Scalars['ID']['input'];
+};
+
+
+export type MutationAddOrganizationDomainArgs = {
+  domain: Scalars['String']['input'];
+  organizationId: Scalars['ID']['input'];
+};
+
+
+export type MutationApproveOrganizationDomainArgs = {
+  domainId: Scalars['ID']['input'];
+};
+
+
+export type MutationChangePasswordArgs = {
+  input: ChangePasswordInput;
+};
+
+
+export type MutationCreateOrganizationArgs = {
+  input: CreateOrganizationInput;
+};
+
+
+export type MutationGrantPremiumMembershipArgs = {
+  input: GrantPremiumInput;
+};
+
+
+export type MutationLogInArgs = {
+  input: LogInInput;
+};
+
+
+export type MutationRemoveOrganizationDomainArgs = {
+  domainId: Scalars['ID']['input'];
+};
+
+
+export type MutationRequestEmailVerificationArgs = {
+  email: Scalars['String']['input'];
+};
+
+
+export type MutationRequestPasswordResetArgs = {
+  email: Scalars['String']['input'];
+};
+
+
+export type MutationResetPasswordArgs = {
+  input: ResetPasswordInput;
+};
+
+
+export type MutationRevokePremiumGrantArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSetCredentialsVerifiedArgs = {
+  userId: Scalars['ID']['input'];
+  verified: Scalars['Boolean']['input'];
+};
+
+
+export type MutationSetMembershipOverrideArgs = {
+  override: MembershipOverride;
+  userId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetUserRolesArgs = {
+  roles: Array<Role>;
+  userId: Scalars['ID']['input'];
+};
+
+
+export type MutationSignUpArgs = {
+  input: SignUpInput;
+};
+
+
+export type MutationUpdateOrganizationMembershipArgs = {
+  input: UpdateOrganizationMembershipInput;
+};
+
+
+export type MutationUpdateProfileArgs = {
+  input: UpdateProfileInput;
+};
+
+
+export type MutationVerifyEmailArgs = {
+  token: Scalars['String']['input'];
+};
+
+export type OkResult = {
+  __typename: 'OkResult';
+  ok: Scalars['Boolean']['output'];
+};
+
+export type Organization = {
+  __typename: 'Organization';
+  /** Whether the flat-rate membership covers people right now. */
+  active: Scalars['Boolean']['output'];
+  admins: Array<UserProfile>;
+  /** People with a verified email on an approved domain. */
+  coveredMembers: Array<UserProfile>;
+  domains: Array<OrganizationDomain>;
+  id: Scalars['ID']['output'];
+  membershipEndsAt: Maybe<Scalars['DateTime']['output']>;
+  membershipStartsAt: Scalars['DateTime']['output'];
+  name: Scalars['String']['output'];
+  status: Scalars['String']['output'];
+};
+
+export type OrganizationDomain = {
+  __typename: 'OrganizationDomain';
+  approved: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  domain: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+};
+
+export type PremiumGrant = {
+  __typename: 'PremiumGrant';
+  createdAt: Scalars['DateTime']['output'];
+  endsAt: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  note: Maybe<Scalars['String']['output']>;
+  revokedAt: Maybe<Scalars['DateTime']['output']>;
+  source: Scalars['String']['output'];
+  startsAt: Scalars['DateTime']['output'];
+};
+
+export type Query = {
+  __typename: 'Query';
+  /** The signed-in account, or null. */
+  me: Maybe<Account>;
+  /** Staff or the organization’s admins. */
+  organization: Organization;
+  /** Staff: every organization. */
+  organizations: Array<Organization>;
+  /** Premium grants of an account (its owner or staff). */
+  premiumGrants: Array<PremiumGrant>;
+  /** A member's public card (signed-in members only). */
+  user: UserProfile;
+  /** Staff: search accounts by email or name. */
+  users: AccountConnection;
+};
+
+
+export type QueryOrganizationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPremiumGrantsArgs = {
+  userId: Scalars['ID']['input'];
+};
+
+
+export type QueryUserArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryUsersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type ResetPasswordInput = {
-  newPassword: string;
-  token: string;
+  newPassword: Scalars['String']['input'];
+  token: Scalars['String']['input'];
 };
 
 export type Role =
@@ -56,27 +321,40 @@ export type Role =
   | 'STAFF';
 
 export type SignUpInput = {
-  displayName: string;
-  email: string;
-  password: string;
-  timeZone: string;
+  displayName: Scalars['String']['input'];
+  email: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+  timeZone: Scalars['String']['input'];
 };
 
 export type UpdateOrganizationMembershipInput = {
-  membershipEndsAt?: string | null | undefined;
-  membershipStartsAt?: string | null | undefined;
-  organizationId: string;
-  status?: string | null | undefined;
+  membershipEndsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  membershipStartsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  organizationId: Scalars['ID']['input'];
+  status?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type UpdateProfileInput = {
-  bio?: string | null | undefined;
+  bio?: InputMaybe<Scalars['String']['input']>;
   /** For example "MD, MPH" or "RN". */
-  credentials?: string | null | undefined;
-  displayName?: string | null | undefined;
-  jobTitle?: string | null | undefined;
-  organizationName?: string | null | undefined;
-  timeZone?: string | null | undefined;
+  credentials?: InputMaybe<Scalars['String']['input']>;
+  displayName?: InputMaybe<Scalars['String']['input']>;
+  jobTitle?: InputMaybe<Scalars['String']['input']>;
+  organizationName?: InputMaybe<Scalars['String']['input']>;
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UserProfile = {
+  __typename: 'UserProfile';
+  bio: Maybe<Scalars['String']['output']>;
+  credentials: Maybe<Scalars['String']['output']>;
+  credentialsVerified: Scalars['Boolean']['output'];
+  displayName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  jobTitle: Maybe<Scalars['String']['output']>;
+  organizationName: Maybe<Scalars['String']['output']>;
+  roles: Array<Role>;
+  timeZone: Scalars['String']['output'];
 };
 
 export type AccountFieldsFragment = { __typename: 'Account', id: string, email: string, emailVerified: boolean, displayName: string, credentials: string | null, credentialsVerified: boolean, jobTitle: string | null, organizationName: string | null, roles: Array<Role>, membership: { __typename: 'Membership', tier: MembershipTier, source: MembershipSource, organizationId: string | null, organizationName: string | null, validUntil: string | null } };
@@ -89,14 +367,14 @@ export type SignUpMutationVariables = Exact<{
 export type SignUpMutation = { signUp: { __typename: 'OkResult', ok: boolean } };
 
 export type RequestEmailVerificationMutationVariables = Exact<{
-  email: string;
+  email: Scalars['String']['input'];
 }>;
 
 
 export type RequestEmailVerificationMutation = { requestEmailVerification: { __typename: 'OkResult', ok: boolean } };
 
 export type VerifyEmailMutationVariables = Exact<{
-  token: string;
+  token: Scalars['String']['input'];
 }>;
 
 
@@ -120,7 +398,7 @@ export type LogOutEverywhereMutationVariables = Exact<{ [key: string]: never; }>
 export type LogOutEverywhereMutation = { logOutEverywhere: { __typename: 'OkResult', ok: boolean } };
 
 export type RequestPasswordResetMutationVariables = Exact<{
-  email: string;
+  email: Scalars['String']['input'];
 }>;
 
 
@@ -176,30 +454,30 @@ export type UpdateOrganizationMembershipMutationVariables = Exact<{
 export type UpdateOrganizationMembershipMutation = { updateOrganizationMembership: { __typename: 'Organization', id: string, name: string, status: string, active: boolean, membershipStartsAt: string, membershipEndsAt: string | null, admins: Array<{ __typename: 'UserProfile', id: string, displayName: string }>, domains: Array<{ __typename: 'OrganizationDomain', id: string, domain: string, approved: boolean, createdAt: string }> } };
 
 export type AdminAddOrganizationDomainMutationVariables = Exact<{
-  organizationId: string;
-  domain: string;
+  organizationId: Scalars['ID']['input'];
+  domain: Scalars['String']['input'];
 }>;
 
 
 export type AdminAddOrganizationDomainMutation = { addOrganizationDomain: { __typename: 'Organization', id: string, name: string, status: string, active: boolean, membershipStartsAt: string, membershipEndsAt: string | null, admins: Array<{ __typename: 'UserProfile', id: string, displayName: string }>, domains: Array<{ __typename: 'OrganizationDomain', id: string, domain: string, approved: boolean, createdAt: string }> } };
 
 export type ApproveOrganizationDomainMutationVariables = Exact<{
-  domainId: string;
+  domainId: Scalars['ID']['input'];
 }>;
 
 
 export type ApproveOrganizationDomainMutation = { approveOrganizationDomain: { __typename: 'Organization', id: string, name: string, status: string, active: boolean, membershipStartsAt: string, membershipEndsAt: string | null, admins: Array<{ __typename: 'UserProfile', id: string, displayName: string }>, domains: Array<{ __typename: 'OrganizationDomain', id: string, domain: string, approved: boolean, createdAt: string }> } };
 
 export type AdminRemoveOrganizationDomainMutationVariables = Exact<{
-  domainId: string;
+  domainId: Scalars['ID']['input'];
 }>;
 
 
 export type AdminRemoveOrganizationDomainMutation = { removeOrganizationDomain: { __typename: 'Organization', id: string, name: string, status: string, active: boolean, membershipStartsAt: string, membershipEndsAt: string | null, admins: Array<{ __typename: 'UserProfile', id: string, displayName: string }>, domains: Array<{ __typename: 'OrganizationDomain', id: string, domain: string, approved: boolean, createdAt: string }> } };
 
 export type AddOrganizationAdminMutationVariables = Exact<{
-  organizationId: string;
-  email: string;
+  organizationId: Scalars['ID']['input'];
+  email: Scalars['String']['input'];
 }>;
 
 
@@ -210,31 +488,31 @@ export type AdminAccountFieldsFragment = { __typename: 'Account', membershipOver
 export type PremiumGrantFieldsFragment = { __typename: 'PremiumGrant', id: string, startsAt: string, endsAt: string | null, note: string | null, source: string, revokedAt: string | null, createdAt: string };
 
 export type AdminUsersQueryVariables = Exact<{
-  search?: string | null | undefined;
-  after?: string | null | undefined;
-  first?: number;
+  search?: InputMaybe<Scalars['String']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
 }>;
 
 
 export type AdminUsersQuery = { users: { __typename: 'AccountConnection', nextCursor: string | null, nodes: Array<{ __typename: 'Account', membershipOverride: MembershipOverride, createdAt: string, id: string, email: string, emailVerified: boolean, displayName: string, credentials: string | null, credentialsVerified: boolean, jobTitle: string | null, organizationName: string | null, roles: Array<Role>, membership: { __typename: 'Membership', tier: MembershipTier, source: MembershipSource, organizationId: string | null, organizationName: string | null, validUntil: string | null } }> } };
 
 export type PremiumGrantsQueryVariables = Exact<{
-  userId: string;
+  userId: Scalars['ID']['input'];
 }>;
 
 
 export type PremiumGrantsQuery = { premiumGrants: Array<{ __typename: 'PremiumGrant', id: string, startsAt: string, endsAt: string | null, note: string | null, source: string, revokedAt: string | null, createdAt: string }> };
 
 export type SetCredentialsVerifiedMutationVariables = Exact<{
-  userId: string;
-  verified: boolean;
+  userId: Scalars['ID']['input'];
+  verified: Scalars['Boolean']['input'];
 }>;
 
 
 export type SetCredentialsVerifiedMutation = { setCredentialsVerified: { __typename: 'Account', membershipOverride: MembershipOverride, createdAt: string, id: string, email: string, emailVerified: boolean, displayName: string, credentials: string | null, credentialsVerified: boolean, jobTitle: string | null, organizationName: string | null, roles: Array<Role>, membership: { __typename: 'Membership', tier: MembershipTier, source: MembershipSource, organizationId: string | null, organizationName: string | null, validUntil: string | null } } };
 
 export type SetUserRolesMutationVariables = Exact<{
-  userId: string;
+  userId: Scalars['ID']['input'];
   roles: Array<Role> | Role;
 }>;
 
@@ -242,7 +520,7 @@ export type SetUserRolesMutationVariables = Exact<{
 export type SetUserRolesMutation = { setUserRoles: { __typename: 'Account', membershipOverride: MembershipOverride, createdAt: string, id: string, email: string, emailVerified: boolean, displayName: string, credentials: string | null, credentialsVerified: boolean, jobTitle: string | null, organizationName: string | null, roles: Array<Role>, membership: { __typename: 'Membership', tier: MembershipTier, source: MembershipSource, organizationId: string | null, organizationName: string | null, validUntil: string | null } } };
 
 export type SetMembershipOverrideMutationVariables = Exact<{
-  userId: string;
+  userId: Scalars['ID']['input'];
   override: MembershipOverride;
 }>;
 
@@ -257,7 +535,7 @@ export type GrantPremiumMembershipMutationVariables = Exact<{
 export type GrantPremiumMembershipMutation = { grantPremiumMembership: { __typename: 'PremiumGrant', id: string, startsAt: string, endsAt: string | null, note: string | null, source: string, revokedAt: string | null, createdAt: string } };
 
 export type RevokePremiumGrantMutationVariables = Exact<{
-  id: string;
+  id: Scalars['ID']['input'];
 }>;
 
 
@@ -270,22 +548,22 @@ export type OrganizationSummaryFragment = { __typename: 'Organization', id: stri
 export type OrganizationDetailsFragment = { __typename: 'Organization', id: string, name: string, status: string, active: boolean, membershipStartsAt: string, membershipEndsAt: string | null, admins: Array<{ __typename: 'UserProfile', id: string, displayName: string, credentials: string | null, credentialsVerified: boolean, jobTitle: string | null, organizationName: string | null }>, coveredMembers: Array<{ __typename: 'UserProfile', id: string, displayName: string, credentials: string | null, credentialsVerified: boolean, jobTitle: string | null, organizationName: string | null }>, domains: Array<{ __typename: 'OrganizationDomain', id: string, domain: string, approved: boolean, createdAt: string }> };
 
 export type OrganizationQueryVariables = Exact<{
-  id: string;
+  id: Scalars['ID']['input'];
 }>;
 
 
 export type OrganizationQuery = { organization: { __typename: 'Organization', id: string, name: string, status: string, active: boolean, membershipStartsAt: string, membershipEndsAt: string | null, admins: Array<{ __typename: 'UserProfile', id: string, displayName: string, credentials: string | null, credentialsVerified: boolean, jobTitle: string | null, organizationName: string | null }>, coveredMembers: Array<{ __typename: 'UserProfile', id: string, displayName: string, credentials: string | null, credentialsVerified: boolean, jobTitle: string | null, organizationName: string | null }>, domains: Array<{ __typename: 'OrganizationDomain', id: string, domain: string, approved: boolean, createdAt: string }> } };
 
 export type AddOrganizationDomainMutationVariables = Exact<{
-  organizationId: string;
-  domain: string;
+  organizationId: Scalars['ID']['input'];
+  domain: Scalars['String']['input'];
 }>;
 
 
 export type AddOrganizationDomainMutation = { addOrganizationDomain: { __typename: 'Organization', id: string, name: string, status: string, active: boolean, membershipStartsAt: string, membershipEndsAt: string | null, admins: Array<{ __typename: 'UserProfile', id: string, displayName: string, credentials: string | null, credentialsVerified: boolean, jobTitle: string | null, organizationName: string | null }>, coveredMembers: Array<{ __typename: 'UserProfile', id: string, displayName: string, credentials: string | null, credentialsVerified: boolean, jobTitle: string | null, organizationName: string | null }>, domains: Array<{ __typename: 'OrganizationDomain', id: string, domain: string, approved: boolean, createdAt: string }> } };
 
 export type RemoveOrganizationDomainMutationVariables = Exact<{
-  domainId: string;
+  domainId: Scalars['ID']['input'];
 }>;
 
 
