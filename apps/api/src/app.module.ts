@@ -14,6 +14,7 @@ import { JobsModule } from './core/jobs/jobs.module';
 import { RealtimeModule } from './core/realtime/realtime.module';
 import { DemoModule } from './demo/demo.module';
 import { AccountsModule } from './modules/accounts/accounts.module';
+import { ForumModule } from './modules/forum/forum.module';
 import { DevMailModule } from './modules/mail/dev-mail.module';
 import { MailModule } from './modules/mail/mail.module';
 
@@ -32,6 +33,7 @@ export class AppModule {
         GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(config) }),
         MailModule,
         AccountsModule,
+        ForumModule,
         DemoModule,
         ...(config.devTools ? [DevMailModule] : []),
       ],

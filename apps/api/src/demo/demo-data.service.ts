@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { TransactionRunner } from '../core/database/transaction-runner';
 import { AccountsDemoSeed, DEMO_PASSWORD } from '../modules/accounts/accounts-demo.seed';
 import { UserRepository } from '../modules/accounts/user.repository';
+import { ForumDemoSeed } from '../modules/forum/forum-demo.seed';
 
 export interface DemoLogins {
   password: string;
@@ -17,6 +18,7 @@ export class DemoDataService {
     private readonly transactions: TransactionRunner,
     private readonly users: UserRepository,
     private readonly accounts: AccountsDemoSeed,
+    private readonly forum: ForumDemoSeed,
   ) {}
 
   async seedIfEmpty(): Promise<DemoLogins | null> {
@@ -25,6 +27,7 @@ export class DemoDataService {
       await tx.query('select pg_advisory_xact_lock(7210332)');
       if ((await this.users.count()) > 0) return null;
       const people = await this.accounts.run(tx);
+      await this.forum.run(tx);
       this.logger.log(`Loaded demo data (${people.length} people)`);
       return { password: DEMO_PASSWORD, people };
     });

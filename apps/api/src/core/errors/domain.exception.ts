@@ -21,7 +21,7 @@ export class DomainException extends Error {
     readonly reason: string,
     readonly category: ErrorCategory,
     message: string,
-    readonly details: { fields?: Record<string, string>; retryAfterSeconds?: number } = {},
+    readonly details: { fields?: Record<string, string>; retryAfterSeconds?: number; extra?: Record<string, unknown> } = {},
   ) {
     super(message);
   }

@@ -33,6 +33,7 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
         reason: original.reason,
         ...(original.details.fields ? { fields: original.details.fields } : {}),
         ...(original.details.retryAfterSeconds !== undefined ? { retryAfterSeconds: original.details.retryAfterSeconds } : {}),
+        ...(original.details.extra ?? {}),
       },
     };
   }

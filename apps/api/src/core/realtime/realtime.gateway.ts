@@ -1,6 +1,7 @@
 import { Inject, Logger } from '@nestjs/common';
 import { OnGatewayConnection, OnGatewayInit, SubscribeMessage, WebSocketGateway, WebSocketServer } from '@nestjs/websockets';
 import type { RequestHandler } from 'express';
+import { Subject } from 'rxjs';
 import type { Server, Socket } from 'socket.io';
 import { SESSION_MIDDLEWARE } from '../auth/auth-core.module';
 
@@ -16,6 +17,8 @@ export const userRoom = (userId: string) => `user:${userId}`;
 export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
   private readonly logger = new Logger('Realtime');
   @WebSocketServer() server: Server;
+  /** A user's access may have shrunk (membership ended, removed from a group): areas re-check their rooms. */
+  readonly accessChanged$ = new Subject<string>();
 
   constructor(@Inject(SESSION_MIDDLEWARE) private readonly sessionMiddleware: RequestHandler) {}
 
@@ -34,6 +37,10 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
   @SubscribeMessage('whoami')
   whoami(socket: Socket): { userId: string | null } {
     return { userId: socket.data.userId ?? null };
+  }
+
+  accessChanged(userId: string): void {
+    this.accessChanged$.next(userId);
   }
 
   /** Used when sessions end (log out everywhere, password reset): open sockets close at once. */

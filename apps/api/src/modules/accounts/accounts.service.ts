@@ -3,6 +3,7 @@ import { accountsPolicy, Viewer } from '@confer/libs/access';
 import type { Role } from '@confer/libs/accounts/roles';
 import { isValidTimeZone } from '@confer/libs/time-zone';
 import { TransactionRunner } from '../../core/database/transaction-runner';
+import { RealtimeGateway } from '../../core/realtime/realtime.gateway';
 import { AccountsException } from './accounts.exception';
 import { PremiumGrantEntity } from './entities/premium-grant.entity';
 import { UserEntity } from './entities/user.entity';
@@ -29,6 +30,7 @@ export class AccountsService {
     private readonly users: UserRepository,
     private readonly grants: PremiumGrantRepository,
     private readonly transactions: TransactionRunner,
+    private readonly realtime: RealtimeGateway,
   ) {}
 
   private requireSignedIn(viewer: Viewer): string {
@@ -111,6 +113,7 @@ export class AccountsService {
     if (userId === staffId && !unique.includes('staff')) throw new AccountsException('LAST_STAFF');
     await this.existing(userId);
     await this.users.update(userId, { roles: unique });
+    this.realtime.accessChanged(userId);
     return this.existing(userId);
   }
 
@@ -118,6 +121,7 @@ export class AccountsService {
     this.requireStaff(viewer);
     await this.existing(userId);
     await this.users.update(userId, { membershipOverride: override });
+    this.realtime.accessChanged(userId);
     return this.existing(userId);
   }
 
@@ -137,7 +141,10 @@ export class AccountsService {
 
   async revokeGrant(viewer: Viewer, grantId: string): Promise<void> {
     this.requireStaff(viewer);
-    if (!(await this.grants.revoke(grantId))) throw new AccountsException('GRANT_NOT_FOUND');
+    const grant = await this.grants.findById(grantId);
+    if (!grant || !(await this.grants.revoke(grantId))) throw new AccountsException('GRANT_NOT_FOUND');
+    // Open sockets of this member re-check what they may still read.
+    this.realtime.accessChanged(grant.userId);
   }
 
   async grantsFor(viewer: Viewer, userId: string): Promise<PremiumGrantEntity[]> {

@@ -1,0 +1,66 @@
+import { Injectable } from '@nestjs/common';
+import { forumPolicy, ForumViewer, isModerator } from '@confer/libs/access';
+import type { GqlContext } from '../../core/graphql/graphql-context';
+import { MembershipService } from '../accounts/membership.service';
+import { ForumCategoryEntity } from './entities/forum-category.entity';
+import { ForumPostEntity } from './entities/forum-post.entity';
+import { ForumThreadEntity } from './entities/forum-thread.entity';
+import { ForumCategoryRepository } from './forum-category.repository';
+import { ForumException } from './forum.exception';
+import { ForumThreadRepository } from './forum-thread.repository';
+
+export interface ResolvedForumViewer {
+  viewer: ForumViewer;
+  /** When the viewer's premium membership ends (null: open-ended or not premium). */
+  validUntil: Date | null;
+}
+
+/**
+ * The board's one gate: resolves who is asking (membership decided on the server, plus private
+ * groups) and loads things only through forumPolicy. Not-allowed answers exactly like not-found.
+ */
+@Injectable()
+export class ForumAccessService {
+  constructor(
+    private readonly memberships: MembershipService,
+    private readonly categories: ForumCategoryRepository,
+    private readonly threads: ForumThreadRepository,
+  ) {}
+
+  async forUserId(userId: string | undefined | null): Promise<ResolvedForumViewer> {
+    const resolved = await this.memberships.viewerForUserId(userId ?? undefined);
+    const groupIds = resolved.user ? await this.categories.groupIdsOf(resolved.user.id) : [];
+    return { viewer: { ...resolved.viewer, groupIds }, validUntil: resolved.membership.validUntil };
+  }
+
+  current(ctx: GqlContext): Promise<ForumViewer> {
+    return ctx.loaders.memo('forumViewer', async () => (await this.forUserId(ctx.req.session?.userId)).viewer);
+  }
+
+  sqlViewer(v: ForumViewer): { userId: string | null; moderator: boolean } {
+    return { userId: v.userId, moderator: isModerator(v) };
+  }
+
+  async readableCategory(v: ForumViewer, categoryId: string): Promise<ForumCategoryEntity> {
+    const category = await this.categories.findById(categoryId);
+    if (!category || !forumPolicy.canReadCategory(v, category)) throw new ForumException('CATEGORY_NOT_FOUND');
+    return category;
+  }
+
+  /** A thread the viewer may see, with its category. */
+  async readableThread(v: ForumViewer, threadId: string): Promise<{ thread: ForumThreadEntity; category: ForumCategoryEntity }> {
+    const thread = await this.threads.findById(threadId);
+    const category = thread ? await this.categories.findById(thread.categoryId) : null;
+    if (!thread || !category || !forumPolicy.canSeeContent(v, category, thread)) throw new ForumException('THREAD_NOT_FOUND');
+    return { thread, category };
+  }
+
+  canSeePost(v: ForumViewer, category: ForumCategoryEntity, thread: ForumThreadEntity, post: ForumPostEntity): boolean {
+    return forumPolicy.canSeeContent(v, category, thread) && forumPolicy.canSeeContent(v, category, post);
+  }
+
+  requireSignedIn(v: ForumViewer): string {
+    if (!v.userId) throw new ForumException('SIGN_IN_REQUIRED');
+    return v.userId;
+  }
+}

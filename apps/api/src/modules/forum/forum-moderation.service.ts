@@ -1,0 +1,157 @@
+import { Injectable } from '@nestjs/common';
+import { forumPolicy, ForumViewer, isStaff } from '@confer/libs/access';
+import { TransactionRunner } from '../../core/database/transaction-runner';
+import { RequestLoaders } from '../../core/loaders/request-loaders';
+import { UserRepository } from '../accounts/user.repository';
+import { MailService } from '../mail/mail.service';
+import { renderEmail } from '../mail/templates/mail-layout.template';
+import { ForumCategoryRepository } from './forum-category.repository';
+import { ForumGateway } from './forum.gateway';
+import { ForumException } from './forum.exception';
+import { ForumPostRepository } from './forum-post.repository';
+import { ForumPresenter } from './forum-presenter';
+import { ForumThreadRepository } from './forum-thread.repository';
+import type { ForumPostModel, ModerationActionModel } from './graphql/forum.model';
+
+export type Decision = 'approve' | 'hide' | 'delete' | 'restore';
+
+const TRANSITIONS: Record<Decision, { from: string[]; to: 'visible' | 'hidden' | 'deleted' }> = {
+  approve: { from: ['held'], to: 'visible' },
+  hide: { from: ['visible', 'held'], to: 'hidden' },
+  delete: { from: ['visible', 'held', 'hidden'], to: 'deleted' },
+  restore: { from: ['hidden', 'deleted'], to: 'visible' },
+};
+
+/** The moderators' tools. Every action is written to the action log with who, what, when and why. */
+@Injectable()
+export class ForumModerationService {
+  constructor(
+    private readonly posts: ForumPostRepository,
+    private readonly threads: ForumThreadRepository,
+    private readonly categories: ForumCategoryRepository,
+    private readonly presenter: ForumPresenter,
+    private readonly gateway: ForumGateway,
+    private readonly users: UserRepository,
+    private readonly mail: MailService,
+    private readonly transactions: TransactionRunner,
+  ) {}
+
+  private requireModerator(v: ForumViewer): string {
+    if (!v.userId) throw new ForumException('SIGN_IN_REQUIRED');
+    if (!forumPolicy.canModerate(v)) throw new ForumException('NOT_MODERATOR');
+    return v.userId;
+  }
+
+  async queue(v: ForumViewer, loaders: RequestLoaders): Promise<ForumPostModel[]> {
+    this.requireModerator(v);
+    const held = await this.posts.heldQueue(100);
+    const categoryIds = new Map((await this.threads.findByIds([...new Set(held.map((p) => p.threadId))])).map((t) => [t.id, t.categoryId]));
+    const categories = new Map((await this.categories.findByIds([...new Set(categoryIds.values())])).map((c) => [c.id, c]));
+    const out: ForumPostModel[] = [];
+    for (const post of held) {
+      const category = categories.get(categoryIds.get(post.threadId)!);
+      if (category) out.push(...(await this.presenter.postsFor(v, loaders, category, [post])));
+    }
+    return out;
+  }
+
+  async decide(v: ForumViewer, loaders: RequestLoaders, postId: string, decision: Decision, reason: string | null): Promise<ForumPostModel> {
+    const actorId = this.requireModerator(v);
+    const why = reason?.trim() || null;
+    if (decision !== 'approve' && !why) throw new ForumException('REASON_REQUIRED', { fields: { reason: 'Give a reason: it goes to the action log.' } });
+    const rule = TRANSITIONS[decision];
+    const post = await this.transactions.run(async (tx) => {
+      const post = await this.posts.lockById(postId, tx);
+      if (!post) throw new ForumException('POST_NOT_FOUND');
+      if (!rule.from.includes(post.status)) throw new ForumException('INVALID_TRANSITION');
+      await this.posts.update(post.id, { status: rule.to, heldReason: rule.to === 'visible' ? null : post.heldReason }, tx);
+      // The first post carries its thread: the thread follows its fate.
+      if (post.seq === 1) await this.threads.update(post.threadId, { status: rule.to }, tx);
+      await this.posts.logAction({ actorId, action: decision, targetType: 'post', targetId: post.id, reason: why }, tx);
+      return (await this.posts.findById(post.id, tx))!;
+    });
+    const thread = (await this.threads.findById(post.threadId))!;
+    const category = (await this.categories.findById(thread.categoryId))!;
+    if (post.status === 'visible' && thread.status === 'visible') {
+      this.gateway.postCreated(thread.id, await this.presenter.publicPost(new RequestLoaders(), category, post));
+    } else if (post.seq === 1) {
+      await this.gateway.threadClosedToReaders(thread.id);
+    } else {
+      this.gateway.postRemoved(thread.id, post.id);
+    }
+    const [model] = await this.presenter.postsFor(v, loaders, category, [post]);
+    return model;
+  }
+
+  async setThreadFlags(v: ForumViewer, threadId: string, flags: { locked?: boolean; pinned?: boolean }, reason: string | null): Promise<void> {
+    const actorId = this.requireModerator(v);
+    const thread = await this.threads.findById(threadId);
+    if (!thread) throw new ForumException('THREAD_NOT_FOUND');
+    await this.transactions.run(async (tx) => {
+      await this.threads.update(thread.id, flags, tx);
+      for (const [flag, on] of Object.entries(flags)) {
+        const action = flag === 'locked' ? (on ? 'lock' : 'unlock') : on ? 'pin' : 'unpin';
+        await this.posts.logAction({ actorId, action, targetType: 'thread', targetId: thread.id, reason: reason?.trim() || null }, tx);
+      }
+    });
+  }
+
+  /**
+   * Reveals who wrote an anonymous post, to this moderator only. The reason goes to the action log
+   * and the author is told by email, in the same transaction.
+   */
+  async revealAuthor(v: ForumViewer, postId: string, reason: string | null): Promise<{ userId: string; displayName: string; email: string }> {
+    const actorId = this.requireModerator(v);
+    const why = reason?.trim();
+    if (!why) throw new ForumException('REASON_REQUIRED', { fields: { reason: 'Give a reason: it goes to the action log and the author is told.' } });
+    const post = await this.posts.findById(postId);
+    if (!post) throw new ForumException('POST_NOT_FOUND');
+    if (!post.anonymous) throw new ForumException('NOT_ANONYMOUS');
+    const author = await this.users.findById(post.authorId);
+    if (!author) throw new ForumException('POST_NOT_FOUND');
+    await this.transactions.run(async (tx) => {
+      await this.posts.logAction({ actorId, action: 'reveal_author', targetType: 'post', targetId: post.id, reason: why }, tx);
+      const mail = renderEmail({
+        subject: 'A moderator saw who wrote one of your anonymous posts',
+        heading: `Hello ${author.displayName}`,
+        paragraphs: [
+          'A Confer moderator looked up the author of one of your anonymous posts. This is recorded in the moderators’ action log with their reason.',
+          'Your identity is still hidden from other members.',
+        ],
+      });
+      // No thread title or post text: the email may be read outside the board.
+      await this.mail.enqueue(tx, { kind: 'anonymous-author-revealed', to: author.email, ...mail });
+    });
+    this.mail.nudge();
+    return { userId: author.id, displayName: author.displayName, email: author.email };
+  }
+
+  async groups(v: ForumViewer): Promise<{ id: string; slug: string; name: string; description: string | null }[]> {
+    if (!v.userId) throw new ForumException('SIGN_IN_REQUIRED');
+    if (!isStaff(v)) throw new ForumException('NOT_STAFF');
+    return this.categories.findGroups();
+  }
+
+  /** Staff manage private groups; removing someone closes their open group threads at once. */
+  async setGroupMember(v: ForumViewer, groupId: string, userId: string, member: boolean): Promise<void> {
+    if (!v.userId) throw new ForumException('SIGN_IN_REQUIRED');
+    if (!isStaff(v)) throw new ForumException('NOT_STAFF');
+    const [group, user] = await Promise.all([this.categories.findGroupById(groupId), this.users.findById(userId)]);
+    if (!group) throw new ForumException('GROUP_NOT_FOUND');
+    if (!user) throw new ForumException('USER_NOT_FOUND');
+    if (member) {
+      await this.categories.addMember(group.id, user.id, v.userId);
+    } else {
+      await this.categories.removeMember(group.id, user.id);
+    }
+    await this.posts.logAction({ actorId: v.userId, action: member ? 'group_add' : 'group_remove', targetType: 'user', targetId: user.id, reason: group.slug });
+    if (!member) await this.gateway.recheckUser(user.id);
+  }
+
+  async log(v: ForumViewer): Promise<ModerationActionModel[]> {
+    this.requireModerator(v);
+    const actions = await this.posts.actionLog(200);
+    const actors = new Map((await this.users.findByIds([...new Set(actions.map((a) => a.actorId))])).map((u) => [u.id, u.displayName]));
+    return actions.map((a) => ({ id: a.id, action: a.action, targetType: a.targetType, targetId: a.targetId, reason: a.reason, actorName: actors.get(a.actorId) ?? 'Former staff', createdAt: a.createdAt }));
+  }
+}

@@ -1,0 +1,175 @@
+import { Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
+import { ConnectedSocket, MessageBody, OnGatewayConnection, SubscribeMessage, WebSocketGateway, WebSocketServer } from '@nestjs/websockets';
+import type { Server, Socket } from 'socket.io';
+import type { Subscription } from 'rxjs';
+import { RealtimeGateway, userRoom } from '../../core/realtime/realtime.gateway';
+import { DomainException } from '../../core/errors/domain.exception';
+import { ForumAccessService } from './forum-access.service';
+import type { ForumPostModel, ReactionSummaryModel } from './graphql/forum.model';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const threadRoom = (threadId: string) => `forum:thread:${threadId}`;
+const TYPING_INTERVAL_MS = 2000;
+
+type Ack = { ok: true; readers?: number } | { ok: false; error: { code: string; reason: string; message: string } };
+
+function bad(reason: string, message: string): Ack {
+  return { ok: false, error: { code: 'BAD_USER_INPUT', reason, message } };
+}
+
+/**
+ * Live threads. Joining a thread's room goes through the same access check as reading it over
+ * GraphQL; a socket whose access ends (membership lapses, removed from a group, thread hidden) is
+ * taken out of the room at once. Everything sent to a room is what any reader there may see.
+ */
+@WebSocketGateway({ path: '/socket.io', serveClient: false })
+export class ForumGateway implements OnGatewayConnection, OnModuleInit, OnModuleDestroy {
+  private readonly logger = new Logger('ForumRealtime');
+  private subscription: Subscription | null = null;
+  @WebSocketServer() server: Server;
+
+  constructor(
+    private readonly access: ForumAccessService,
+    private readonly realtime: RealtimeGateway,
+  ) {}
+
+  onModuleInit(): void {
+    this.subscription = this.realtime.accessChanged$.subscribe((userId) => void this.recheckUser(userId));
+  }
+
+  onModuleDestroy(): void {
+    this.subscription?.unsubscribe();
+  }
+
+  handleConnection(socket: Socket): void {
+    socket.data.forumExpiry = new Map<string, NodeJS.Timeout>();
+    socket.on('disconnecting', () => {
+      for (const room of socket.rooms) if (room.startsWith('forum:thread:')) void this.broadcastReaders(room, socket.id);
+      for (const timer of (socket.data.forumExpiry as Map<string, NodeJS.Timeout>).values()) clearTimeout(timer);
+    });
+  }
+
+  @SubscribeMessage('forum:join')
+  async join(@ConnectedSocket() socket: Socket, @MessageBody() body: unknown): Promise<Ack> {
+    const threadId = (body as { threadId?: unknown } | null)?.threadId;
+    if (typeof threadId !== 'string' || !UUID.test(threadId)) return bad('INVALID_EVENT', 'Send { threadId } with a thread id.');
+    try {
+      const { viewer, validUntil } = await this.access.forUserId(socket.data.userId);
+      await this.access.readableThread(viewer, threadId);
+      const room = threadRoom(threadId);
+      await socket.join(room);
+      this.expireAt(socket, threadId, validUntil);
+      const readers = await this.broadcastReaders(room);
+      return { ok: true, readers };
+    } catch (e) {
+      if (e instanceof DomainException) return { ok: false, error: { code: e.category, reason: e.reason, message: e.message } };
+      this.logger.error(e);
+      return { ok: false, error: { code: 'INTERNAL_SERVER_ERROR', reason: 'INTERNAL', message: 'Something went wrong.' } };
+    }
+  }
+
+  @SubscribeMessage('forum:leave')
+  async leave(@ConnectedSocket() socket: Socket, @MessageBody() body: unknown): Promise<Ack> {
+    const threadId = (body as { threadId?: unknown } | null)?.threadId;
+    if (typeof threadId !== 'string' || !UUID.test(threadId)) return bad('INVALID_EVENT', 'Send { threadId } with a thread id.');
+    await this.removeFromThread(socket, threadId, false);
+    return { ok: true };
+  }
+
+  @SubscribeMessage('forum:typing')
+  typing(@ConnectedSocket() socket: Socket, @MessageBody() body: unknown): Ack {
+    const threadId = (body as { threadId?: unknown } | null)?.threadId;
+    if (typeof threadId !== 'string' || !UUID.test(threadId)) return bad('INVALID_EVENT', 'Send { threadId } with a thread id.');
+    const room = threadRoom(threadId);
+    if (!socket.rooms.has(room) || !socket.data.userId) return bad('NOT_IN_THREAD', 'Join the thread first.');
+    const last = (socket.data.lastTyping as number | undefined) ?? 0;
+    // No names: the board may be anonymous, and "someone is typing" is all readers need.
+    if (Date.now() - last >= TYPING_INTERVAL_MS) {
+      socket.data.lastTyping = Date.now();
+      socket.to(room).emit('forum:typing', { threadId });
+    }
+    return { ok: true };
+  }
+
+  postCreated(threadId: string, post: ForumPostModel): void {
+    this.server?.to(threadRoom(threadId)).emit('forum:post', { threadId, post, sentAt: Date.now() });
+  }
+
+  postUpdated(threadId: string, post: ForumPostModel): void {
+    this.server?.to(threadRoom(threadId)).emit('forum:post-updated', { threadId, post });
+  }
+
+  postRemoved(threadId: string, postId: string): void {
+    this.server?.to(threadRoom(threadId)).emit('forum:post-removed', { threadId, postId });
+  }
+
+  reactionsChanged(threadId: string, postId: string, reactions: Omit<ReactionSummaryModel, 'mine'>[]): void {
+    this.server?.to(threadRoom(threadId)).emit('forum:reactions', { threadId, postId, reactions });
+  }
+
+  /** A thread became invisible to its readers (hidden, deleted, held): everyone but moderators leaves. */
+  async threadClosedToReaders(threadId: string): Promise<void> {
+    if (!this.server) return;
+    for (const s of await this.server.in(threadRoom(threadId)).fetchSockets()) {
+      const { viewer } = await this.access.forUserId(s.data.userId);
+      const allowed = await this.access.readableThread(viewer, threadId).then(() => true, () => false);
+      if (!allowed) {
+        s.leave(threadRoom(threadId));
+        s.emit('forum:access-lost', { threadId });
+      }
+    }
+  }
+
+  /** Re-checks every thread room a user's sockets are in, on every process (Redis adapter). */
+  async recheckUser(userId: string): Promise<void> {
+    if (!this.server) return;
+    const sockets = await this.server.in(userRoom(userId)).fetchSockets();
+    if (sockets.length === 0) return;
+    const { viewer } = await this.access.forUserId(userId);
+    for (const s of sockets) {
+      for (const room of s.rooms) {
+        if (!room.startsWith('forum:thread:')) continue;
+        const threadId = room.slice('forum:thread:'.length);
+        const allowed = await this.access.readableThread(viewer, threadId).then(() => true, () => false);
+        if (!allowed) {
+          s.leave(room);
+          s.emit('forum:access-lost', { threadId });
+        }
+      }
+    }
+  }
+
+  private expireAt(socket: Socket, threadId: string, validUntil: Date | null): void {
+    const timers = socket.data.forumExpiry as Map<string, NodeJS.Timeout>;
+    clearTimeout(timers.get(threadId));
+    if (!validUntil) return;
+    const delay = validUntil.getTime() - Date.now();
+    // Membership that runs out while reading: re-check at that moment (timers cap at ~24.8 days).
+    if (delay < 2 ** 31 - 1) timers.set(threadId, setTimeout(() => void this.recheckSocket(socket, threadId), Math.max(0, delay) + 50));
+  }
+
+  private async recheckSocket(socket: Socket, threadId: string): Promise<void> {
+    const { viewer, validUntil } = await this.access.forUserId(socket.data.userId);
+    const allowed = await this.access.readableThread(viewer, threadId).then(() => true, () => false);
+    if (allowed) return this.expireAt(socket, threadId, validUntil);
+    await this.removeFromThread(socket, threadId, true);
+  }
+
+  private async removeFromThread(socket: Socket, threadId: string, notify: boolean): Promise<void> {
+    const room = threadRoom(threadId);
+    const timers = socket.data.forumExpiry as Map<string, NodeJS.Timeout> | undefined;
+    clearTimeout(timers?.get(threadId));
+    timers?.delete(threadId);
+    await socket.leave(room);
+    if (notify) socket.emit('forum:access-lost', { threadId });
+    await this.broadcastReaders(room);
+  }
+
+  private async broadcastReaders(room: string, leavingSocketId?: string): Promise<number> {
+    if (!this.server) return 0;
+    const sockets = await this.server.in(room).fetchSockets();
+    const readers = sockets.filter((s) => s.id !== leavingSocketId).length;
+    this.server.to(room).emit('forum:readers', { threadId: room.slice('forum:thread:'.length), readers });
+    return readers;
+  }
+}
