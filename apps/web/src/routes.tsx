@@ -1,5 +1,6 @@
 import { lazy } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router-dom';
+import { BoardPage } from './pages/board.page';
 import { ComingSoonPage } from './pages/coming-soon.page';
 import { ForgotPasswordPage } from './pages/forgot-password.page';
 import { HomePage } from './pages/home.page';
@@ -19,6 +20,15 @@ const OrganizationPage = lazy(() =>
   import('./pages/organization.page').then((m) => ({ default: m.OrganizationPage })),
 );
 const AdminPage = lazy(() => import('./pages/admin.page').then((m) => ({ default: m.AdminPage })));
+// The board's pages with the composer (markdown and the patient-identifier scanner) and the moderators' tools.
+const BoardCategoryPage = lazy(() =>
+  import('./pages/board-category.page').then((m) => ({ default: m.BoardCategoryPage })),
+);
+const BoardThreadPage = lazy(() => import('./pages/board-thread.page').then((m) => ({ default: m.BoardThreadPage })));
+const ModerationPage = lazy(() => import('./pages/moderation.page').then((m) => ({ default: m.ModerationPage })));
+const ModerationLogPage = lazy(() =>
+  import('./pages/moderation-log.page').then((m) => ({ default: m.ModerationLogPage })),
+);
 const DevMailListPage = lazy(() => import('./pages/dev-mail-list.page').then((m) => ({ default: m.DevMailListPage })));
 const DevMailMessagePage = lazy(() =>
   import('./pages/dev-mail-message.page').then((m) => ({ default: m.DevMailMessagePage })),
@@ -38,9 +48,14 @@ export const routes: RouteObject[] = [
       { path: 'membership', element: <MembershipPage /> },
       { path: 'org/:id', element: <OrganizationPage /> },
       { path: 'admin', element: <AdminPage /> },
+      { path: 'board', element: <BoardPage /> },
+      { path: 'board/:slug', element: <BoardCategoryPage /> },
+      { path: 'board/t/:threadId', element: <BoardThreadPage /> },
+      { path: 'moderation', element: <ModerationPage /> },
+      { path: 'moderation/log', element: <ModerationLogPage /> },
       { path: 'dev/mail', element: <DevMailListPage /> },
       { path: 'dev/mail/:id', element: <DevMailMessagePage /> },
-      ...SECTIONS.map((section) => ({
+      ...SECTIONS.filter((section) => !section.built).map((section) => ({
         path: section.path.slice(1),
         element: <ComingSoonPage title={section.label} description={section.description} />,
       })),

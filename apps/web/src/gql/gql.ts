@@ -44,6 +44,23 @@ type Documents = {
     "\n  mutation SetMembershipOverride($userId: ID!, $override: MembershipOverride!) {\n    setMembershipOverride(userId: $userId, override: $override) {\n      ...AdminAccountFields\n    }\n  }\n": typeof types.SetMembershipOverrideDocument,
     "\n  mutation GrantPremiumMembership($input: GrantPremiumInput!) {\n    grantPremiumMembership(input: $input) {\n      ...PremiumGrantFields\n    }\n  }\n": typeof types.GrantPremiumMembershipDocument,
     "\n  mutation RevokePremiumGrant($id: ID!) {\n    revokePremiumGrant(id: $id) {\n      ok\n    }\n  }\n": typeof types.RevokePremiumGrantDocument,
+    "\n  query ForumCategories {\n    forumCategories {\n      ...ForumCategoryFields\n    }\n  }\n": typeof types.ForumCategoriesDocument,
+    "\n  query ForumCategory($slug: String!, $after: String, $first: Int! = 25) {\n    forumCategory(slug: $slug) {\n      ...ForumCategoryFields\n      threads(first: $first, after: $after) {\n        nodes {\n          ...ForumThreadSummary\n        }\n        nextCursor\n      }\n    }\n  }\n": typeof types.ForumCategoryDocument,
+    "\n  query ForumThread($id: ID!, $after: String, $first: Int! = 50) {\n    forumThread(id: $id) {\n      ...ForumThreadSummary\n      category {\n        ...ForumCategoryFields\n      }\n      posts(first: $first, after: $after) {\n        nodes {\n          ...ForumPostFields\n        }\n        nextCursor\n      }\n    }\n  }\n": typeof types.ForumThreadDocument,
+    "\n  fragment ForumPostResultFields on ForumPostResult {\n    held\n    thread {\n      ...ForumThreadSummary\n    }\n    post {\n      ...ForumPostFields\n    }\n  }\n": typeof types.ForumPostResultFieldsFragmentDoc,
+    "\n  mutation CreateForumThread($input: CreateForumThreadInput!) {\n    createForumThread(input: $input) {\n      ...ForumPostResultFields\n    }\n  }\n": typeof types.CreateForumThreadDocument,
+    "\n  mutation CreateForumPost($input: CreateForumPostInput!) {\n    createForumPost(input: $input) {\n      ...ForumPostResultFields\n    }\n  }\n": typeof types.CreateForumPostDocument,
+    "\n  mutation DeleteForumPost($postId: ID!) {\n    deleteForumPost(postId: $postId) {\n      ok\n    }\n  }\n": typeof types.DeleteForumPostDocument,
+    "\n  mutation ReactToForumPost($postId: ID!, $kind: ReactionKind!, $on: Boolean!) {\n    reactToForumPost(postId: $postId, kind: $kind, on: $on) {\n      id\n      reactions {\n        kind\n        count\n        mine\n      }\n    }\n  }\n": typeof types.ReactToForumPostDocument,
+    "\n  fragment ForumAuthorFields on ForumAuthor {\n    userId\n    displayName\n    credentials\n    credentialsVerified\n    jobTitle\n    organizationName\n    anonymous\n    isYou\n  }\n": typeof types.ForumAuthorFieldsFragmentDoc,
+    "\n  fragment ForumCategoryFields on ForumCategory {\n    id\n    slug\n    name\n    description\n    audience\n    allowAnonymous\n    requirePremoderation\n    canPost\n  }\n": typeof types.ForumCategoryFieldsFragmentDoc,
+    "\n  fragment ForumThreadSummary on ForumThread {\n    id\n    title\n    status\n    pinned\n    locked\n    postCount\n    categoryId\n    createdAt\n    lastPostAt\n    author {\n      ...ForumAuthorFields\n    }\n  }\n": typeof types.ForumThreadSummaryFragmentDoc,
+    "\n  fragment ForumPostFields on ForumPost {\n    id\n    threadId\n    seq\n    bodyHtml\n    bodyMd\n    status\n    heldReason\n    phiFindings {\n      kind\n      confidence\n      start\n      end\n      text\n      reason\n    }\n    author {\n      ...ForumAuthorFields\n    }\n    reactions {\n      kind\n      count\n      mine\n    }\n    createdAt\n    editedAt\n  }\n": typeof types.ForumPostFieldsFragmentDoc,
+    "\n  query ModerationQueue {\n    moderationQueue {\n      ...ForumPostFields\n    }\n  }\n": typeof types.ModerationQueueDocument,
+    "\n  query ModerationLog {\n    moderationLog {\n      id\n      action\n      targetType\n      targetId\n      reason\n      actorName\n      createdAt\n    }\n  }\n": typeof types.ModerationLogDocument,
+    "\n  mutation ModerateForumPost($input: ModerateForumPostInput!) {\n    moderateForumPost(input: $input) {\n      ...ForumPostFields\n    }\n  }\n": typeof types.ModerateForumPostDocument,
+    "\n  mutation SetForumThreadFlags($threadId: ID!, $locked: Boolean, $pinned: Boolean, $reason: String) {\n    setForumThreadFlags(threadId: $threadId, locked: $locked, pinned: $pinned, reason: $reason) {\n      ok\n    }\n  }\n": typeof types.SetForumThreadFlagsDocument,
+    "\n  mutation RevealAnonymousAuthor($postId: ID!, $reason: String!) {\n    revealAnonymousAuthor(postId: $postId, reason: $reason) {\n      userId\n      displayName\n      email\n    }\n  }\n": typeof types.RevealAnonymousAuthorDocument,
     "\n  fragment MemberSummary on UserProfile {\n    id\n    displayName\n    credentials\n    credentialsVerified\n    jobTitle\n    organizationName\n  }\n": typeof types.MemberSummaryFragmentDoc,
     "\n  fragment OrganizationSummary on Organization {\n    id\n    name\n    status\n    active\n    membershipStartsAt\n    membershipEndsAt\n    domains {\n      id\n      domain\n      approved\n      createdAt\n    }\n  }\n": typeof types.OrganizationSummaryFragmentDoc,
     "\n  fragment OrganizationDetails on Organization {\n    ...OrganizationSummary\n    admins {\n      ...MemberSummary\n    }\n    coveredMembers {\n      ...MemberSummary\n    }\n  }\n": typeof types.OrganizationDetailsFragmentDoc,
@@ -82,6 +99,23 @@ const documents: Documents = {
     "\n  mutation SetMembershipOverride($userId: ID!, $override: MembershipOverride!) {\n    setMembershipOverride(userId: $userId, override: $override) {\n      ...AdminAccountFields\n    }\n  }\n": types.SetMembershipOverrideDocument,
     "\n  mutation GrantPremiumMembership($input: GrantPremiumInput!) {\n    grantPremiumMembership(input: $input) {\n      ...PremiumGrantFields\n    }\n  }\n": types.GrantPremiumMembershipDocument,
     "\n  mutation RevokePremiumGrant($id: ID!) {\n    revokePremiumGrant(id: $id) {\n      ok\n    }\n  }\n": types.RevokePremiumGrantDocument,
+    "\n  query ForumCategories {\n    forumCategories {\n      ...ForumCategoryFields\n    }\n  }\n": types.ForumCategoriesDocument,
+    "\n  query ForumCategory($slug: String!, $after: String, $first: Int! = 25) {\n    forumCategory(slug: $slug) {\n      ...ForumCategoryFields\n      threads(first: $first, after: $after) {\n        nodes {\n          ...ForumThreadSummary\n        }\n        nextCursor\n      }\n    }\n  }\n": types.ForumCategoryDocument,
+    "\n  query ForumThread($id: ID!, $after: String, $first: Int! = 50) {\n    forumThread(id: $id) {\n      ...ForumThreadSummary\n      category {\n        ...ForumCategoryFields\n      }\n      posts(first: $first, after: $after) {\n        nodes {\n          ...ForumPostFields\n        }\n        nextCursor\n      }\n    }\n  }\n": types.ForumThreadDocument,
+    "\n  fragment ForumPostResultFields on ForumPostResult {\n    held\n    thread {\n      ...ForumThreadSummary\n    }\n    post {\n      ...ForumPostFields\n    }\n  }\n": types.ForumPostResultFieldsFragmentDoc,
+    "\n  mutation CreateForumThread($input: CreateForumThreadInput!) {\n    createForumThread(input: $input) {\n      ...ForumPostResultFields\n    }\n  }\n": types.CreateForumThreadDocument,
+    "\n  mutation CreateForumPost($input: CreateForumPostInput!) {\n    createForumPost(input: $input) {\n      ...ForumPostResultFields\n    }\n  }\n": types.CreateForumPostDocument,
+    "\n  mutation DeleteForumPost($postId: ID!) {\n    deleteForumPost(postId: $postId) {\n      ok\n    }\n  }\n": types.DeleteForumPostDocument,
+    "\n  mutation ReactToForumPost($postId: ID!, $kind: ReactionKind!, $on: Boolean!) {\n    reactToForumPost(postId: $postId, kind: $kind, on: $on) {\n      id\n      reactions {\n        kind\n        count\n        mine\n      }\n    }\n  }\n": types.ReactToForumPostDocument,
+    "\n  fragment ForumAuthorFields on ForumAuthor {\n    userId\n    displayName\n    credentials\n    credentialsVerified\n    jobTitle\n    organizationName\n    anonymous\n    isYou\n  }\n": types.ForumAuthorFieldsFragmentDoc,
+    "\n  fragment ForumCategoryFields on ForumCategory {\n    id\n    slug\n    name\n    description\n    audience\n    allowAnonymous\n    requirePremoderation\n    canPost\n  }\n": types.ForumCategoryFieldsFragmentDoc,
+    "\n  fragment ForumThreadSummary on ForumThread {\n    id\n    title\n    status\n    pinned\n    locked\n    postCount\n    categoryId\n    createdAt\n    lastPostAt\n    author {\n      ...ForumAuthorFields\n    }\n  }\n": types.ForumThreadSummaryFragmentDoc,
+    "\n  fragment ForumPostFields on ForumPost {\n    id\n    threadId\n    seq\n    bodyHtml\n    bodyMd\n    status\n    heldReason\n    phiFindings {\n      kind\n      confidence\n      start\n      end\n      text\n      reason\n    }\n    author {\n      ...ForumAuthorFields\n    }\n    reactions {\n      kind\n      count\n      mine\n    }\n    createdAt\n    editedAt\n  }\n": types.ForumPostFieldsFragmentDoc,
+    "\n  query ModerationQueue {\n    moderationQueue {\n      ...ForumPostFields\n    }\n  }\n": types.ModerationQueueDocument,
+    "\n  query ModerationLog {\n    moderationLog {\n      id\n      action\n      targetType\n      targetId\n      reason\n      actorName\n      createdAt\n    }\n  }\n": types.ModerationLogDocument,
+    "\n  mutation ModerateForumPost($input: ModerateForumPostInput!) {\n    moderateForumPost(input: $input) {\n      ...ForumPostFields\n    }\n  }\n": types.ModerateForumPostDocument,
+    "\n  mutation SetForumThreadFlags($threadId: ID!, $locked: Boolean, $pinned: Boolean, $reason: String) {\n    setForumThreadFlags(threadId: $threadId, locked: $locked, pinned: $pinned, reason: $reason) {\n      ok\n    }\n  }\n": types.SetForumThreadFlagsDocument,
+    "\n  mutation RevealAnonymousAuthor($postId: ID!, $reason: String!) {\n    revealAnonymousAuthor(postId: $postId, reason: $reason) {\n      userId\n      displayName\n      email\n    }\n  }\n": types.RevealAnonymousAuthorDocument,
     "\n  fragment MemberSummary on UserProfile {\n    id\n    displayName\n    credentials\n    credentialsVerified\n    jobTitle\n    organizationName\n  }\n": types.MemberSummaryFragmentDoc,
     "\n  fragment OrganizationSummary on Organization {\n    id\n    name\n    status\n    active\n    membershipStartsAt\n    membershipEndsAt\n    domains {\n      id\n      domain\n      approved\n      createdAt\n    }\n  }\n": types.OrganizationSummaryFragmentDoc,
     "\n  fragment OrganizationDetails on Organization {\n    ...OrganizationSummary\n    admins {\n      ...MemberSummary\n    }\n    coveredMembers {\n      ...MemberSummary\n    }\n  }\n": types.OrganizationDetailsFragmentDoc,
@@ -224,6 +258,74 @@ export function graphql(source: "\n  mutation GrantPremiumMembership($input: Gra
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RevokePremiumGrant($id: ID!) {\n    revokePremiumGrant(id: $id) {\n      ok\n    }\n  }\n"): (typeof documents)["\n  mutation RevokePremiumGrant($id: ID!) {\n    revokePremiumGrant(id: $id) {\n      ok\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ForumCategories {\n    forumCategories {\n      ...ForumCategoryFields\n    }\n  }\n"): (typeof documents)["\n  query ForumCategories {\n    forumCategories {\n      ...ForumCategoryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ForumCategory($slug: String!, $after: String, $first: Int! = 25) {\n    forumCategory(slug: $slug) {\n      ...ForumCategoryFields\n      threads(first: $first, after: $after) {\n        nodes {\n          ...ForumThreadSummary\n        }\n        nextCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query ForumCategory($slug: String!, $after: String, $first: Int! = 25) {\n    forumCategory(slug: $slug) {\n      ...ForumCategoryFields\n      threads(first: $first, after: $after) {\n        nodes {\n          ...ForumThreadSummary\n        }\n        nextCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ForumThread($id: ID!, $after: String, $first: Int! = 50) {\n    forumThread(id: $id) {\n      ...ForumThreadSummary\n      category {\n        ...ForumCategoryFields\n      }\n      posts(first: $first, after: $after) {\n        nodes {\n          ...ForumPostFields\n        }\n        nextCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query ForumThread($id: ID!, $after: String, $first: Int! = 50) {\n    forumThread(id: $id) {\n      ...ForumThreadSummary\n      category {\n        ...ForumCategoryFields\n      }\n      posts(first: $first, after: $after) {\n        nodes {\n          ...ForumPostFields\n        }\n        nextCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ForumPostResultFields on ForumPostResult {\n    held\n    thread {\n      ...ForumThreadSummary\n    }\n    post {\n      ...ForumPostFields\n    }\n  }\n"): (typeof documents)["\n  fragment ForumPostResultFields on ForumPostResult {\n    held\n    thread {\n      ...ForumThreadSummary\n    }\n    post {\n      ...ForumPostFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateForumThread($input: CreateForumThreadInput!) {\n    createForumThread(input: $input) {\n      ...ForumPostResultFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateForumThread($input: CreateForumThreadInput!) {\n    createForumThread(input: $input) {\n      ...ForumPostResultFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateForumPost($input: CreateForumPostInput!) {\n    createForumPost(input: $input) {\n      ...ForumPostResultFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateForumPost($input: CreateForumPostInput!) {\n    createForumPost(input: $input) {\n      ...ForumPostResultFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteForumPost($postId: ID!) {\n    deleteForumPost(postId: $postId) {\n      ok\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteForumPost($postId: ID!) {\n    deleteForumPost(postId: $postId) {\n      ok\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReactToForumPost($postId: ID!, $kind: ReactionKind!, $on: Boolean!) {\n    reactToForumPost(postId: $postId, kind: $kind, on: $on) {\n      id\n      reactions {\n        kind\n        count\n        mine\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ReactToForumPost($postId: ID!, $kind: ReactionKind!, $on: Boolean!) {\n    reactToForumPost(postId: $postId, kind: $kind, on: $on) {\n      id\n      reactions {\n        kind\n        count\n        mine\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ForumAuthorFields on ForumAuthor {\n    userId\n    displayName\n    credentials\n    credentialsVerified\n    jobTitle\n    organizationName\n    anonymous\n    isYou\n  }\n"): (typeof documents)["\n  fragment ForumAuthorFields on ForumAuthor {\n    userId\n    displayName\n    credentials\n    credentialsVerified\n    jobTitle\n    organizationName\n    anonymous\n    isYou\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ForumCategoryFields on ForumCategory {\n    id\n    slug\n    name\n    description\n    audience\n    allowAnonymous\n    requirePremoderation\n    canPost\n  }\n"): (typeof documents)["\n  fragment ForumCategoryFields on ForumCategory {\n    id\n    slug\n    name\n    description\n    audience\n    allowAnonymous\n    requirePremoderation\n    canPost\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ForumThreadSummary on ForumThread {\n    id\n    title\n    status\n    pinned\n    locked\n    postCount\n    categoryId\n    createdAt\n    lastPostAt\n    author {\n      ...ForumAuthorFields\n    }\n  }\n"): (typeof documents)["\n  fragment ForumThreadSummary on ForumThread {\n    id\n    title\n    status\n    pinned\n    locked\n    postCount\n    categoryId\n    createdAt\n    lastPostAt\n    author {\n      ...ForumAuthorFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ForumPostFields on ForumPost {\n    id\n    threadId\n    seq\n    bodyHtml\n    bodyMd\n    status\n    heldReason\n    phiFindings {\n      kind\n      confidence\n      start\n      end\n      text\n      reason\n    }\n    author {\n      ...ForumAuthorFields\n    }\n    reactions {\n      kind\n      count\n      mine\n    }\n    createdAt\n    editedAt\n  }\n"): (typeof documents)["\n  fragment ForumPostFields on ForumPost {\n    id\n    threadId\n    seq\n    bodyHtml\n    bodyMd\n    status\n    heldReason\n    phiFindings {\n      kind\n      confidence\n      start\n      end\n      text\n      reason\n    }\n    author {\n      ...ForumAuthorFields\n    }\n    reactions {\n      kind\n      count\n      mine\n    }\n    createdAt\n    editedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ModerationQueue {\n    moderationQueue {\n      ...ForumPostFields\n    }\n  }\n"): (typeof documents)["\n  query ModerationQueue {\n    moderationQueue {\n      ...ForumPostFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ModerationLog {\n    moderationLog {\n      id\n      action\n      targetType\n      targetId\n      reason\n      actorName\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query ModerationLog {\n    moderationLog {\n      id\n      action\n      targetType\n      targetId\n      reason\n      actorName\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ModerateForumPost($input: ModerateForumPostInput!) {\n    moderateForumPost(input: $input) {\n      ...ForumPostFields\n    }\n  }\n"): (typeof documents)["\n  mutation ModerateForumPost($input: ModerateForumPostInput!) {\n    moderateForumPost(input: $input) {\n      ...ForumPostFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetForumThreadFlags($threadId: ID!, $locked: Boolean, $pinned: Boolean, $reason: String) {\n    setForumThreadFlags(threadId: $threadId, locked: $locked, pinned: $pinned, reason: $reason) {\n      ok\n    }\n  }\n"): (typeof documents)["\n  mutation SetForumThreadFlags($threadId: ID!, $locked: Boolean, $pinned: Boolean, $reason: String) {\n    setForumThreadFlags(threadId: $threadId, locked: $locked, pinned: $pinned, reason: $reason) {\n      ok\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevealAnonymousAuthor($postId: ID!, $reason: String!) {\n    revealAnonymousAuthor(postId: $postId, reason: $reason) {\n      userId\n      displayName\n      email\n    }\n  }\n"): (typeof documents)["\n  mutation RevealAnonymousAuthor($postId: ID!, $reason: String!) {\n    revealAnonymousAuthor(postId: $postId, reason: $reason) {\n      userId\n      displayName\n      email\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

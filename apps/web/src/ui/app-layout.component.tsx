@@ -11,7 +11,7 @@ import classes from './app-layout.module.css';
 /** Header with brand and account menu, section navigation (a drawer below 768 px), and the page. */
 export function AppLayout() {
   const [navOpen, { toggle, close }] = useDisclosure(false);
-  const { viewer, isStaff } = useViewer();
+  const { viewer, isStaff, isModerator } = useViewer();
   const theme = useMantineTheme();
   const isMobile = useMediaQuery(`(max-width: ${em(parseFloat(theme.breakpoints.sm) * 16 - 0.1)})`) ?? false;
   useWindowEvent('keydown', (event) => {
@@ -62,7 +62,7 @@ export function AppLayout() {
       {/* Off-screen on phones until opened: keep it out of the tab order and the accessibility tree. */}
       <AppShell.Navbar p="sm" id="main-navigation" aria-label="Main navigation" inert={isMobile && !navOpen}>
         <AppShell.Section grow component={ScrollArea}>
-          <MainNav viewer={viewer} isStaff={isStaff} onNavigate={close} />
+          <MainNav viewer={viewer} isStaff={isStaff} isModerator={isModerator} onNavigate={close} />
         </AppShell.Section>
       </AppShell.Navbar>
       <AppShell.Main id="main" ref={mainRef} tabIndex={-1} className={classes.main}>

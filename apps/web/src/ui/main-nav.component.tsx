@@ -6,6 +6,7 @@ import { SECTIONS } from './nav-items.config';
 interface MainNavProps {
   viewer: Viewer | null;
   isStaff: boolean;
+  isModerator: boolean;
   onNavigate: () => void;
 }
 
@@ -14,7 +15,7 @@ interface Item {
   label: string;
 }
 
-export function MainNav({ viewer, isStaff, onNavigate }: MainNavProps) {
+export function MainNav({ viewer, isStaff, isModerator, onNavigate }: MainNavProps) {
   const { pathname } = useLocation();
   const organizations: Item[] = (viewer?.administeredOrganizations ?? []).map((org, _i, all) => ({
     to: `/org/${org.id}`,
@@ -39,12 +40,13 @@ export function MainNav({ viewer, isStaff, onNavigate }: MainNavProps) {
   return (
     <Stack gap={2}>
       {SECTIONS.map((section) => renderItem({ to: section.path, label: section.label }))}
-      {organizations.length > 0 || isStaff ? (
+      {organizations.length > 0 || isStaff || isModerator ? (
         <Text size="xs" fw={700} c="dimmed" tt="uppercase" mt="md" mb={4} px="sm" aria-hidden>
           Manage
         </Text>
       ) : null}
       {organizations.map(renderItem)}
+      {isModerator ? renderItem({ to: '/moderation', label: 'Moderation' }) : null}
       {isStaff ? renderItem({ to: '/admin', label: 'Admin' }) : null}
     </Stack>
   );

@@ -1,8 +1,10 @@
-/** The sections of Confer, in navigation order. Each is described on its own (for now "coming soon") page. */
+/** The sections of Confer, in navigation order. Sections not built yet get a "coming soon" page with their description. */
 export interface SectionItem {
   path: string;
   label: string;
   description: string;
+  /** Has its own pages (routes.tsx), so no "coming soon" page. */
+  built?: true;
 }
 
 export const SECTIONS: readonly SectionItem[] = [
@@ -11,6 +13,7 @@ export const SECTIONS: readonly SectionItem[] = [
     label: 'Board',
     description:
       'The confidential members-only discussion board: ask peers for frank feedback on professional questions, with threads that update live.',
+    built: true,
   },
   {
     path: '/events',

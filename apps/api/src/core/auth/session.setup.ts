@@ -22,10 +22,11 @@ export function createSessionMiddleware(config: AppConfig, pool: Pool): RequestH
   return session({
     name: sessionCookieName(config),
     secret: config.sessionSecret,
-    store: new PgStore({ pool, tableName: 'sessions', createTableIfMissing: false, pruneSessionInterval: 15 * 60 }),
+    // No touch on every request (a write per read); sessions last a fixed SESSION_TTL_DAYS from log-in.
+    store: new PgStore({ pool, tableName: 'sessions', createTableIfMissing: false, pruneSessionInterval: 15 * 60, disableTouch: true }),
     resave: false,
     saveUninitialized: false,
-    rolling: true,
+    rolling: false,
     proxy: config.cookieSecure,
     cookie: {
       httpOnly: true,

@@ -1,6 +1,7 @@
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger } from '@nestjs/common';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { AppConfig } from '../config/app-config';
 import { formatGraphqlError } from '../errors/error-formatter';
 import { RequestLoaders } from '../loaders/request-loaders';
@@ -32,7 +33,8 @@ export function graphqlOptions(config: AppConfig): Omit<ApolloDriverConfig, 'dri
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: true,
     parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
-    plugins: armor.plugins,
+    // No HTTP cache hints are used; without the plugin Apollo skips wrapping every field resolver.
+    plugins: [...armor.plugins, ApolloServerPluginCacheControlDisabled()],
     validationRules: armor.validationRules,
     context: ({ req, res }: Pick<GqlContext, 'req' | 'res'>): GqlContext => ({ req, res, loaders: new RequestLoaders() }),
     formatError: (formatted, error) => formatGraphqlError(formatted, error, (e) => logger.error(e instanceof Error ? (e.stack ?? e.message) : String(e))),

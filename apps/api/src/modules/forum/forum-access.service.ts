@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { forumPolicy, ForumViewer, isModerator } from '@confer/libs/access';
 import type { GqlContext } from '../../core/graphql/graphql-context';
+import type { RequestLoaders } from '../../core/loaders/request-loaders';
 import { MembershipService } from '../accounts/membership.service';
 import { ForumCategoryEntity } from './entities/forum-category.entity';
 import { ForumPostEntity } from './entities/forum-post.entity';
@@ -45,6 +46,11 @@ export class ForumAccessService {
     const category = await this.categories.findById(categoryId);
     if (!category || !forumPolicy.canReadCategory(v, category)) throw new ForumException('CATEGORY_NOT_FOUND');
     return category;
+  }
+
+  /** readableThread, memoised for one GraphQL request (a thread and its posts field ask twice). */
+  readableThreadIn(loaders: RequestLoaders, v: ForumViewer, threadId: string): Promise<{ thread: ForumThreadEntity; category: ForumCategoryEntity }> {
+    return loaders.memo(`readableThread:${threadId}`, () => this.readableThread(v, threadId));
   }
 
   /** A thread the viewer may see, with its category. */

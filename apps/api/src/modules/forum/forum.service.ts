@@ -104,13 +104,13 @@ export class ForumService {
   }
 
   async thread(v: ForumViewer, loaders: RequestLoaders, threadId: string): Promise<{ model: ForumThreadModel; category: ForumCategoryEntity }> {
-    const { thread, category } = await this.access.readableThread(v, threadId);
+    const { thread, category } = await this.access.readableThreadIn(loaders, v, threadId);
     const [model] = await this.presenter.threadsFor(v, loaders, [thread]);
     return { model, category };
   }
 
   async postPage(v: ForumViewer, loaders: RequestLoaders, threadId: string, first: number, after: string | null): Promise<ForumPostConnectionModel> {
-    const { category } = await this.access.readableThread(v, threadId);
+    const { category } = await this.access.readableThreadIn(loaders, v, threadId);
     const limit = Math.min(Math.max(first, 1), 100);
     let afterSeq = 0;
     if (after) {

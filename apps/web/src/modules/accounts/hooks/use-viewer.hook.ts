@@ -10,14 +10,18 @@ export interface ViewerState {
   /** True until the first answer to "who am I" arrives. */
   loading: boolean;
   isStaff: boolean;
+  /** Moderators and staff (who run the board) see held posts and the moderation tools. */
+  isModerator: boolean;
 }
 
 export function useViewer(): ViewerState {
   const { data, loading } = useQuery(meQuery, { fetchPolicy: 'cache-first' });
   const viewer = data?.me ?? null;
+  const isStaff = viewer?.roles.includes('STAFF') ?? false;
   return {
     viewer,
     loading: loading && data === undefined,
-    isStaff: viewer?.roles.includes('STAFF') ?? false,
+    isStaff,
+    isModerator: isStaff || (viewer?.roles.includes('MODERATOR') ?? false),
   };
 }

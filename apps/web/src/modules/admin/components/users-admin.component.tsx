@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { toApiError } from '../../../apollo/api-error.util';
 import type { AdminAccountFieldsFragment } from '../../../gql/graphql';
 import { ErrorAlert } from '../../../ui/error-alert.component';
+import { LoadMoreButton } from '../../../ui/load-more-button.component';
 import { Loading } from '../../../ui/loading.component';
 import { CredentialsBadge } from '../../accounts/components/credentials-badge.component';
 import { roleLabel, tierLabel } from '../../membership/membership-labels.util';
@@ -20,20 +21,9 @@ export function UsersAdmin() {
   const { data, loading, error, fetchMore } = useQuery(adminUsersQuery, {
     variables: { search: debouncedSearch || null, first: PAGE_SIZE },
   });
-  const [loadingMore, setLoadingMore] = useState(false);
   const users = data?.users.nodes ?? [];
   const nextCursor = data?.users.nextCursor ?? null;
   const selected = users.find((u) => u.id === selectedId) ?? null;
-
-  const loadMore = async () => {
-    if (!nextCursor) return;
-    setLoadingMore(true);
-    try {
-      await fetchMore({ variables: { after: nextCursor } });
-    } finally {
-      setLoadingMore(false);
-    }
-  };
 
   return (
     <Stack>
@@ -55,13 +45,7 @@ export function UsersAdmin() {
           </li>
         ))}
       </Stack>
-      {nextCursor ? (
-        <Group>
-          <Button variant="default" onClick={loadMore} loading={loadingMore}>
-            Load more users
-          </Button>
-        </Group>
-      ) : null}
+      {nextCursor ? <LoadMoreButton label="Load more users" onLoad={() => fetchMore({ variables: { after: nextCursor } })} /> : null}
       {selected ? <UserAdminModal user={selected} onClose={() => setSelectedId(null)} /> : null}
     </Stack>
   );

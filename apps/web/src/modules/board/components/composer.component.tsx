@@ -1,0 +1,223 @@
+import { scanForPhi } from '@confer/libs/phi-guard';
+import { Alert, Button, Checkbox, CloseButton, Group, Stack, Tabs, Text, Textarea, TextInput } from '@mantine/core';
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { useApiError } from '../../../apollo/use-api-error.hook';
+import { FormShell } from '../../../ui/form-shell.component';
+import { useDraft } from '../hooks/use-draft.hook';
+import { phiConfirmationFindings } from '../phi-error.util';
+import { HeldNotice, READABLE_TITLE } from './held-notice.component';
+import { MarkdownPreview } from './markdown-preview.component';
+import { PhiFindingList, PhiReport, type PhiFindingLike } from './phi-report.component';
+
+const FIELDS = ['title', 'body'] as const;
+
+export interface ComposerValues {
+  title: string;
+  body: string;
+  anonymous: boolean;
+  confirmPhi: boolean;
+}
+
+/** What became of a post: out at once, or held for a moderator (and why). */
+export interface ComposerOutcome {
+  held: boolean;
+  heldReason: string | null;
+}
+
+/** A request to quote a post into the text; a new `key` inserts it again. */
+export interface QuoteRequest {
+  key: number;
+  postId: string;
+  authorName: string;
+  markdown: string;
+}
+
+interface ComposerProps {
+  /** The form's accessible name, e.g. "Reply to this thread". */
+  formLabel: string;
+  submitLabel: string;
+  /** Where the draft is kept on this device, e.g. `thread:<id>`. */
+  draftScope: string;
+  withTitle?: boolean;
+  allowAnonymous: boolean;
+  /** Sends the post; resolves to its outcome, or null when the caller moves on (e.g. to the new thread). */
+  onSubmit: (values: ComposerValues) => Promise<ComposerOutcome | null>;
+  /** Called on every keystroke in the message (the caller throttles). */
+  onTyping?: () => void;
+  postedMessage?: string;
+  quote?: QuoteRequest | null;
+  onQuoteRemoved?: () => void;
+}
+
+function quoteMarkdown(quote: QuoteRequest): string {
+  const excerpt = quote.markdown.length > 600 ? `${quote.markdown.slice(0, 600).trimEnd()}…` : quote.markdown;
+  const lines = [`**${quote.authorName} wrote:**`, ...excerpt.split('\n')];
+  return `${lines.map((line) => `> ${line}`.trimEnd()).join('\n')}\n\n`;
+}
+
+/**
+ * Writing a thread or a reply: markdown with a preview, possible patient identifiers highlighted as
+ * the member types, the API's "confirm before posting" step, and a draft kept on this device.
+ */
+export function Composer({
+  formLabel,
+  submitLabel,
+  draftScope,
+  withTitle = false,
+  allowAnonymous,
+  onSubmit,
+  onTyping,
+  postedMessage = 'Posted.',
+  quote = null,
+  onQuoteRemoved,
+}: ComposerProps) {
+  const { draft, update, clear, saved } = useDraft(draftScope);
+  const errors = useApiError(FIELDS);
+  const [tab, setTab] = useState<string | null>('write');
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<ComposerOutcome | null>(null);
+  const [confirm, setConfirm] = useState<{ title: string; body: string; findings: PhiFindingLike[] } | null>(null);
+  const textareaRef = useRef<HTMLTextAreaElement>(null);
+
+  // The scan runs on every keystroke; deferring it keeps typing smooth in long posts.
+  const scanned = useDeferredValue(withTitle ? `${draft.title}\n${draft.body}` : draft.body);
+  const findings = useMemo(() => scanForPhi(scanned), [scanned]);
+
+  const lastQuoteKey = useRef<number | null>(null);
+  useEffect(() => {
+    if (!quote || quote.key === lastQuoteKey.current) return;
+    lastQuoteKey.current = quote.key;
+    const before = draft.body.trim() ? `${draft.body.trimEnd()}\n\n` : '';
+    update({ body: `${before}${quoteMarkdown(quote)}` });
+    setTab('write');
+    textareaRef.current?.focus({ preventScroll: true });
+    textareaRef.current?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    // Only a new quote request inserts text; the draft itself changes on every keystroke.
+  }, [quote]);
+
+  const send = async (confirmPhi: boolean) => {
+    setOutcome(null);
+    setBusy(true);
+    try {
+      const result = await onSubmit({ title: draft.title.trim(), body: draft.body, anonymous: allowAnonymous && draft.anonymous, confirmPhi });
+      clear();
+      setConfirm(null);
+      setTab('write');
+      setOutcome(result);
+    } catch (error) {
+      const phi = phiConfirmationFindings(error);
+      if (!phi) throw error;
+      setConfirm({ title: draft.title, body: draft.body, findings: phi });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const checks = () => ({
+    title: withTitle && !draft.title.trim() && 'Give the thread a title.',
+    body: !draft.body.trim() && 'Write something first.',
+  });
+  const onFormSubmit = errors.handleSubmit(checks, () => send(false));
+  const onPostAnyway = errors.handleSubmit(checks, () => send(true));
+  const confirming = confirm && confirm.body === draft.body && confirm.title === draft.title ? confirm : null;
+
+  return (
+    <FormShell
+      label={formLabel}
+      onSubmit={onFormSubmit}
+      submitLabel={submitLabel}
+      loading={busy && !confirming}
+      alertMessage={errors.alertMessage}
+      alertTitle="Could not post"
+      gap="sm"
+      intro={
+        outcome?.held ? (
+          <HeldNotice reason={outcome.heldReason} viewer="author" announce />
+        ) : (
+          <Text size="sm" c="teal.9" role="status">
+            {outcome ? postedMessage : ''}
+          </Text>
+        )
+      }
+      footer={
+        <Text size="xs" c="dimmed" aria-live="off">
+          {saved ? 'Draft kept on this device until you post it.' : ' '}
+        </Text>
+      }
+    >
+      {withTitle ? (
+        <TextInput
+          label="Title"
+          value={draft.title}
+          onChange={(e) => update({ title: e.currentTarget.value })}
+          error={errors.fieldError('title')}
+          maxLength={200}
+          required
+        />
+      ) : null}
+      {quote ? (
+        <Group gap="xs" wrap="nowrap">
+          <Text size="sm">Replying to {quote.authorName}’s post</Text>
+          <CloseButton size="sm" aria-label={`Stop linking this reply to ${quote.authorName}’s post`} onClick={onQuoteRemoved} />
+        </Group>
+      ) : null}
+      <Tabs value={tab} onChange={setTab} variant="outline">
+        <Tabs.List>
+          <Tabs.Tab value="write">Write</Tabs.Tab>
+          <Tabs.Tab value="preview">Preview</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="write" pt="xs">
+          <Textarea
+            ref={textareaRef}
+            label="Message"
+            description="Markdown works: **bold**, *italic*, > quote, - list. Never include anything that identifies a patient."
+            value={draft.body}
+            onChange={(e) => {
+              update({ body: e.currentTarget.value });
+              onTyping?.();
+            }}
+            error={errors.fieldError('body')}
+            autosize
+            minRows={4}
+            maxRows={16}
+            required
+          />
+        </Tabs.Panel>
+        <Tabs.Panel value="preview" pt="xs">
+          <MarkdownPreview markdown={tab === 'preview' ? draft.body : ''} />
+        </Tabs.Panel>
+      </Tabs>
+      <PhiReport text={scanned} findings={findings} />
+      {allowAnonymous ? (
+        <Checkbox
+          label="Post anonymously"
+          description="Other members see a pseudonym like ‘Member A’; moderators can reveal the author if needed."
+          checked={draft.anonymous}
+          onChange={(e) => update({ anonymous: e.currentTarget.checked })}
+        />
+      ) : null}
+      {confirming ? (
+        <Alert color="orange" variant="light" title="Check before posting: this may identify a patient" role="alert" styles={READABLE_TITLE}>
+          <Stack gap="sm">
+            <Text size="sm">Confer found text that might identify a patient. Edit it, or post anyway if it does not.</Text>
+            <PhiFindingList findings={confirming.findings} label="Possible patient identifiers to confirm" />
+            <Group gap="xs">
+              <Button color="orange" onClick={onPostAnyway} loading={busy}>
+                Post anyway
+              </Button>
+              <Button
+                variant="default"
+                onClick={() => {
+                  setTab('write');
+                  textareaRef.current?.focus();
+                }}
+              >
+                Keep editing
+              </Button>
+            </Group>
+          </Stack>
+        </Alert>
+      ) : null}
+    </FormShell>
+  );
+}
