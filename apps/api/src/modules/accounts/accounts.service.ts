@@ -1,3 +1,4 @@
+import { isUuid } from '@confer/libs/text';
 import { Injectable } from '@nestjs/common';
 import { accountsPolicy, Viewer } from '@confer/libs/access';
 import type { Role } from '@confer/libs/accounts/roles';
@@ -18,8 +19,6 @@ export interface ProfileChanges {
   bio?: string | null;
   timeZone?: string;
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const blankToNull = (v: string | null | undefined) => (v === undefined ? undefined : v === null || v.trim() === '' ? null : v.trim());
 
@@ -90,7 +89,7 @@ export class AccountsService {
     if (after) {
       const [ts, id] = Buffer.from(after, 'base64url').toString().split('|');
       const createdAt = new Date(ts);
-      if (!id || !UUID.test(id) || Number.isNaN(createdAt.getTime())) throw new AccountsException('INVALID_CURSOR');
+      if (!id || !isUuid(id) || Number.isNaN(createdAt.getTime())) throw new AccountsException('INVALID_CURSOR');
       cursor = { createdAt, id };
     }
     const rows = await this.users.search(search?.trim() || null, cursor, limit + 1);

@@ -1,3 +1,4 @@
+import { isUuid } from '@confer/libs/text';
 import { Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { ConnectedSocket, MessageBody, OnGatewayConnection, SubscribeMessage, WebSocketGateway, WebSocketServer } from '@nestjs/websockets';
 import type { Server, Socket } from 'socket.io';
@@ -7,7 +8,6 @@ import { DomainException } from '../../core/errors/domain.exception';
 import { ForumAccessService } from './forum-access.service';
 import type { ForumPostModel, ReactionSummaryModel } from './graphql/forum.model';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const threadRoom = (threadId: string) => `forum:thread:${threadId}`;
 const TYPING_INTERVAL_MS = 2000;
 
@@ -52,7 +52,7 @@ export class ForumGateway implements OnGatewayConnection, OnModuleInit, OnModule
   @SubscribeMessage('forum:join')
   async join(@ConnectedSocket() socket: Socket, @MessageBody() body: unknown): Promise<Ack> {
     const threadId = (body as { threadId?: unknown } | null)?.threadId;
-    if (typeof threadId !== 'string' || !UUID.test(threadId)) return bad('INVALID_EVENT', 'Send { threadId } with a thread id.');
+    if (!isUuid(threadId)) return bad('INVALID_EVENT', 'Send { threadId } with a thread id.');
     try {
       const { viewer, validUntil } = await this.access.forUserId(socket.data.userId);
       await this.access.readableThread(viewer, threadId);
@@ -71,7 +71,7 @@ export class ForumGateway implements OnGatewayConnection, OnModuleInit, OnModule
   @SubscribeMessage('forum:leave')
   async leave(@ConnectedSocket() socket: Socket, @MessageBody() body: unknown): Promise<Ack> {
     const threadId = (body as { threadId?: unknown } | null)?.threadId;
-    if (typeof threadId !== 'string' || !UUID.test(threadId)) return bad('INVALID_EVENT', 'Send { threadId } with a thread id.');
+    if (!isUuid(threadId)) return bad('INVALID_EVENT', 'Send { threadId } with a thread id.');
     await this.removeFromThread(socket, threadId, false);
     return { ok: true };
   }
@@ -79,7 +79,7 @@ export class ForumGateway implements OnGatewayConnection, OnModuleInit, OnModule
   @SubscribeMessage('forum:typing')
   typing(@ConnectedSocket() socket: Socket, @MessageBody() body: unknown): Ack {
     const threadId = (body as { threadId?: unknown } | null)?.threadId;
-    if (typeof threadId !== 'string' || !UUID.test(threadId)) return bad('INVALID_EVENT', 'Send { threadId } with a thread id.');
+    if (!isUuid(threadId)) return bad('INVALID_EVENT', 'Send { threadId } with a thread id.');
     const room = threadRoom(threadId);
     if (!socket.rooms.has(room) || !socket.data.userId) return bad('NOT_IN_THREAD', 'Join the thread first.');
     const last = (socket.data.lastTyping as number | undefined) ?? 0;

@@ -1,3 +1,4 @@
+import { isUuid } from '@confer/libs/text';
 import { Injectable } from '@nestjs/common';
 import { forumPolicy, ForumViewer } from '@confer/libs/access';
 import { phiVerdict, PHI_KIND_LABELS, scanForPhi, PhiFinding } from '@confer/libs/phi-guard';
@@ -91,7 +92,7 @@ export class ForumService {
     if (after) {
       const [pinned, lastPostAt, id] = decodeCursor(after);
       const date = new Date(String(lastPostAt));
-      if (typeof pinned !== 'boolean' || typeof id !== 'string' || !/^[0-9a-f-]{36}$/i.test(id) || Number.isNaN(date.getTime())) throw new ForumException('INVALID_CURSOR');
+      if (typeof pinned !== 'boolean' || !isUuid(id) || Number.isNaN(date.getTime())) throw new ForumException('INVALID_CURSOR');
       cursor = { pinned, lastPostAt: date, id };
     }
     const rows = await this.threads.listInCategory(categoryId, this.access.sqlViewer(v), cursor, limit + 1);
