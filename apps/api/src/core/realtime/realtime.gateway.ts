@@ -1,7 +1,6 @@
 import { Inject, Logger } from '@nestjs/common';
 import { OnGatewayConnection, OnGatewayInit, SubscribeMessage, WebSocketGateway, WebSocketServer } from '@nestjs/websockets';
 import type { RequestHandler } from 'express';
-import { Subject } from 'rxjs';
 import type { Server, Socket } from 'socket.io';
 import { SESSION_MIDDLEWARE } from '../auth/auth-core.module';
 
@@ -17,8 +16,7 @@ export const userRoom = (userId: string) => `user:${userId}`;
 export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
   private readonly logger = new Logger('Realtime');
   @WebSocketServer() server: Server;
-  /** A user's access may have shrunk (membership ended, removed from a group): areas re-check their rooms. */
-  readonly accessChanged$ = new Subject<string>();
+  private readonly accessListeners: ((userId: string) => Promise<void>)[] = [];
 
   constructor(@Inject(SESSION_MIDDLEWARE) private readonly sessionMiddleware: RequestHandler) {}
 
@@ -39,8 +37,17 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
     return { userId: socket.data.userId ?? null };
   }
 
-  accessChanged(userId: string): void {
-    this.accessChanged$.next(userId);
+  /** Areas register how to re-check their rooms when a user's access may have shrunk. */
+  onAccessChanged(listener: (userId: string) => Promise<void>): void {
+    this.accessListeners.push(listener);
+  }
+
+  /**
+   * A user's access may have shrunk (membership ended, role or group removed): resolves once every
+   * area has re-checked that user's open sockets, so the change is in force before the caller answers.
+   */
+  async accessChanged(...userIds: string[]): Promise<void> {
+    for (const userId of userIds) await Promise.all(this.accessListeners.map((l) => l(userId)));
   }
 
   /** Used when sessions end (log out everywhere, password reset): open sockets close at once. */

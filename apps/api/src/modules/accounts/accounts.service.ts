@@ -112,7 +112,7 @@ export class AccountsService {
     if (userId === staffId && !unique.includes('staff')) throw new AccountsException('LAST_STAFF');
     await this.existing(userId);
     await this.users.update(userId, { roles: unique });
-    this.realtime.accessChanged(userId);
+    await this.realtime.accessChanged(userId);
     return this.existing(userId);
   }
 
@@ -120,7 +120,7 @@ export class AccountsService {
     this.requireStaff(viewer);
     await this.existing(userId);
     await this.users.update(userId, { membershipOverride: override });
-    this.realtime.accessChanged(userId);
+    await this.realtime.accessChanged(userId);
     return this.existing(userId);
   }
 
@@ -143,7 +143,7 @@ export class AccountsService {
     const grant = await this.grants.findById(grantId);
     if (!grant || !(await this.grants.revoke(grantId))) throw new AccountsException('GRANT_NOT_FOUND');
     // Open sockets of this member re-check what they may still read.
-    this.realtime.accessChanged(grant.userId);
+    await this.realtime.accessChanged(grant.userId);
   }
 
   async grantsFor(viewer: Viewer, userId: string): Promise<PremiumGrantEntity[]> {

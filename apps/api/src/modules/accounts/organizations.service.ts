@@ -4,6 +4,7 @@ import { isWindowActive, normalizeDomain } from '@confer/libs/membership';
 import { isPlausibleEmail, normalizeEmail } from '@confer/libs/text';
 import { Clock } from '../../core/clock/clock';
 import { TransactionRunner } from '../../core/database/transaction-runner';
+import { RealtimeGateway } from '../../core/realtime/realtime.gateway';
 import { RequestLoaders, groupByKeys } from '../../core/loaders/request-loaders';
 import { AccountsException } from './accounts.exception';
 import { OrganizationDomainEntity } from './entities/organization-domain.entity';
@@ -20,6 +21,7 @@ export class OrganizationsService {
     private readonly users: UserRepository,
     private readonly transactions: TransactionRunner,
     private readonly clock: Clock,
+    private readonly realtime: RealtimeGateway,
   ) {}
 
   private domainOrThrow(raw: string): string {
@@ -93,6 +95,7 @@ export class OrganizationsService {
     const endsAt = input.membershipEndsAt === undefined ? org.membershipEndsAt : input.membershipEndsAt;
     if (endsAt && endsAt <= startsAt) throw new AccountsException('INVALID_WINDOW', { fields: { membershipEndsAt: 'Must be after the start.' } });
     await this.organizations.update(org.id, { status: input.status ?? org.status, membershipStartsAt: startsAt, membershipEndsAt: endsAt });
+    await this.coverageChanged(org.id);
     return (await this.organizations.findById(org.id))!;
   }
 
@@ -126,7 +129,10 @@ export class OrganizationsService {
     const org = await this.administrable(viewer, domain.organizationId).catch(() => {
       throw new AccountsException('DOMAIN_NOT_FOUND');
     });
+    // Who was covered through this domain is read before it goes, so their sockets are re-checked.
+    const covered = domain.approvedAt ? await this.users.findVerifiedByDomains([domain.domain]) : [];
     await this.organizations.deleteDomain(domain.id);
+    await this.realtime.accessChanged(...covered.map((u) => u.id));
     return org;
   }
 
@@ -140,6 +146,13 @@ export class OrganizationsService {
     if (!user) throw new AccountsException('USER_NOT_FOUND', { fields: { email: 'No member has this email.' } });
     await this.organizations.addAdmin(org.id, user.id);
     return org;
+  }
+
+  /** Covered members' open sockets re-check what they may still read (suspension, window moved). */
+  private async coverageChanged(orgId: string): Promise<void> {
+    const domains = (await this.organizations.findDomainsForOrganizations([orgId])).filter((d) => d.approvedAt !== null).map((d) => d.domain);
+    const covered = await this.users.findVerifiedByDomains(domains);
+    await this.realtime.accessChanged(...covered.map((u) => u.id));
   }
 
   administeredBy(loaders: RequestLoaders, userId: string): Promise<OrganizationEntity[]> {

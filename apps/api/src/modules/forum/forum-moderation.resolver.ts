@@ -53,8 +53,9 @@ export class ForumModerationResolver {
     @Args('reason', { type: () => String, nullable: true }) reason: string | null,
   ): Promise<OkResultModel> {
     const flags: { locked?: boolean; pinned?: boolean } = {};
-    if (locked !== null) flags.locked = locked;
-    if (pinned !== null) flags.pinned = pinned;
+    // Arguments not sent arrive as undefined: only booleans are changes.
+    if (typeof locked === 'boolean') flags.locked = locked;
+    if (typeof pinned === 'boolean') flags.pinned = pinned;
     await this.moderation.setThreadFlags(await this.access.current(ctx), threadId, flags, reason?.slice(0, 500) ?? null);
     return { ok: true };
   }

@@ -1,8 +1,7 @@
 import { isUuid } from '@confer/libs/text';
-import { Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
+import { Logger, OnModuleInit } from '@nestjs/common';
 import { ConnectedSocket, MessageBody, OnGatewayConnection, SubscribeMessage, WebSocketGateway, WebSocketServer } from '@nestjs/websockets';
 import type { Server, Socket } from 'socket.io';
-import type { Subscription } from 'rxjs';
 import { RealtimeGateway, userRoom } from '../../core/realtime/realtime.gateway';
 import { DomainException } from '../../core/errors/domain.exception';
 import { ForumAccessService } from './forum-access.service';
@@ -23,9 +22,8 @@ function bad(reason: string, message: string): Ack {
  * taken out of the room at once. Everything sent to a room is what any reader there may see.
  */
 @WebSocketGateway({ path: '/socket.io', serveClient: false })
-export class ForumGateway implements OnGatewayConnection, OnModuleInit, OnModuleDestroy {
+export class ForumGateway implements OnGatewayConnection, OnModuleInit {
   private readonly logger = new Logger('ForumRealtime');
-  private subscription: Subscription | null = null;
   @WebSocketServer() server: Server;
 
   constructor(
@@ -34,11 +32,7 @@ export class ForumGateway implements OnGatewayConnection, OnModuleInit, OnModule
   ) {}
 
   onModuleInit(): void {
-    this.subscription = this.realtime.accessChanged$.subscribe((userId) => void this.recheckUser(userId));
-  }
-
-  onModuleDestroy(): void {
-    this.subscription?.unsubscribe();
+    this.realtime.onAccessChanged((userId) => this.recheckUser(userId));
   }
 
   handleConnection(socket: Socket): void {
@@ -51,8 +45,10 @@ export class ForumGateway implements OnGatewayConnection, OnModuleInit, OnModule
 
   @SubscribeMessage('forum:join')
   async join(@ConnectedSocket() socket: Socket, @MessageBody() body: unknown): Promise<Ack> {
-    const threadId = (body as { threadId?: unknown } | null)?.threadId;
-    if (!isUuid(threadId)) return bad('INVALID_EVENT', 'Send { threadId } with a thread id.');
+    const raw = (body as { threadId?: unknown } | null)?.threadId;
+    if (!isUuid(raw)) return bad('INVALID_EVENT', 'Send { threadId } with a thread id.');
+    // Rooms are named by the canonical (lower-case) id that posts are published to.
+    const threadId = raw.toLowerCase();
     try {
       const { viewer, validUntil } = await this.access.forUserId(socket.data.userId);
       await this.access.readableThread(viewer, threadId);
@@ -70,16 +66,20 @@ export class ForumGateway implements OnGatewayConnection, OnModuleInit, OnModule
 
   @SubscribeMessage('forum:leave')
   async leave(@ConnectedSocket() socket: Socket, @MessageBody() body: unknown): Promise<Ack> {
-    const threadId = (body as { threadId?: unknown } | null)?.threadId;
-    if (!isUuid(threadId)) return bad('INVALID_EVENT', 'Send { threadId } with a thread id.');
+    const raw = (body as { threadId?: unknown } | null)?.threadId;
+    if (!isUuid(raw)) return bad('INVALID_EVENT', 'Send { threadId } with a thread id.');
+    // Rooms are named by the canonical (lower-case) id that posts are published to.
+    const threadId = raw.toLowerCase();
     await this.removeFromThread(socket, threadId, false);
     return { ok: true };
   }
 
   @SubscribeMessage('forum:typing')
   typing(@ConnectedSocket() socket: Socket, @MessageBody() body: unknown): Ack {
-    const threadId = (body as { threadId?: unknown } | null)?.threadId;
-    if (!isUuid(threadId)) return bad('INVALID_EVENT', 'Send { threadId } with a thread id.');
+    const raw = (body as { threadId?: unknown } | null)?.threadId;
+    if (!isUuid(raw)) return bad('INVALID_EVENT', 'Send { threadId } with a thread id.');
+    // Rooms are named by the canonical (lower-case) id that posts are published to.
+    const threadId = raw.toLowerCase();
     const room = threadRoom(threadId);
     if (!socket.rooms.has(room) || !socket.data.userId) return bad('NOT_IN_THREAD', 'Join the thread first.');
     const last = (socket.data.lastTyping as number | undefined) ?? 0;
@@ -118,6 +118,7 @@ export class ForumGateway implements OnGatewayConnection, OnModuleInit, OnModule
         s.emit('forum:access-lost', { threadId });
       }
     }
+    await this.broadcastReaders(threadRoom(threadId));
   }
 
   /** Re-checks every thread room a user's sockets are in, on every process (Redis adapter). */
@@ -134,6 +135,7 @@ export class ForumGateway implements OnGatewayConnection, OnModuleInit, OnModule
         if (!allowed) {
           s.leave(room);
           s.emit('forum:access-lost', { threadId });
+          await this.broadcastReaders(room);
         }
       }
     }

@@ -26,19 +26,27 @@ interface Draft {
   confirmPhi: boolean;
 }
 
-/** Decides whether a new or edited post goes out, waits for a moderator, or needs the author's confirmation. */
-function screen(text: string, confirmPhi: boolean, premoderate: boolean): { status: 'visible' | 'held'; heldReason: string | null; findings: PhiFinding[] } {
-  const findings = scanForPhi(text);
+/**
+ * Decides whether a new or edited post goes out, waits for a moderator, or needs the author's
+ * confirmation. The title (of a new thread) counts for the verdict; the stored findings are the
+ * body's, with offsets into the body, for highlighting.
+ */
+function screen(text: string, confirmPhi: boolean, premoderate: boolean, title = ''): { status: 'visible' | 'held'; heldReason: string | null; findings: PhiFinding[] } {
+  const bodyFindings = scanForPhi(text);
+  const titleFindings = title ? scanForPhi(title) : [];
+  const findings = [...titleFindings, ...bodyFindings];
   const verdict = phiVerdict(findings);
-  if (verdict === 'hold') {
-    const kinds = [...new Set(findings.filter((f) => f.confidence === 'high').map((f) => PHI_KIND_LABELS[f.kind].toLowerCase()))];
-    return { status: 'held', heldReason: `Held for a moderator: it looks like it contains a patient identifier (${kinds.join(', ')}).`, findings };
-  }
   if (verdict === 'confirm' && !confirmPhi) {
-    throw new ForumException('PHI_CONFIRMATION_REQUIRED', { extra: { phiFindings: findings } });
+    throw new ForumException('PHI_CONFIRMATION_REQUIRED', { extra: { phiFindings: bodyFindings, titlePhiFindings: titleFindings } });
   }
-  if (premoderate) return { status: 'held', heldReason: 'Waiting for a moderator: new members’ first posts and this category are reviewed before they appear.', findings };
-  return { status: 'visible', heldReason: null, findings };
+  if (verdict === 'hold') return { status: 'held', heldReason: holdReason(findings), findings: bodyFindings };
+  if (premoderate) return { status: 'held', heldReason: 'Waiting for a moderator: new members’ first posts and this category are reviewed before they appear.', findings: bodyFindings };
+  return { status: 'visible', heldReason: null, findings: bodyFindings };
+}
+
+function holdReason(findings: PhiFinding[]): string {
+  const kinds = [...new Set(findings.filter((f) => f.confidence === 'high').map((f) => PHI_KIND_LABELS[f.kind].toLowerCase()))];
+  return `Held for a moderator: it looks like it contains a patient identifier (${kinds.join(', ')}).`;
 }
 
 function checkBody(body: string): string {
@@ -145,7 +153,7 @@ export class ForumService {
     if (!title || title.length > MAX_TITLE_LENGTH) throw new ForumException('INVALID_TITLE', { fields: { title: 'Give the thread a title (up to 200 characters).' } });
     const body = checkBody(input.body);
     const premoderate = category.requirePremoderation || ((await this.isNewMember(userId)) && !forumPolicy.canModerate(v));
-    const verdict = screen(`${title}\n${body}`, input.confirmPhi, premoderate);
+    const verdict = screen(body, input.confirmPhi, premoderate, title);
     const { thread, post } = await this.transactions.run(async (tx) => {
       const thread = await this.threads.insert({ categoryId: category.id, authorId: userId, anonymous: input.anonymous, title, status: verdict.status }, tx);
       if (input.anonymous) await this.threads.pseudonymFor(thread.id, userId, tx);
