@@ -7,6 +7,7 @@ import { AppModule } from './app.module';
 import { SESSION_MIDDLEWARE } from './core/auth/auth-core.module';
 import type { AppConfig } from './core/config/app-config';
 import { EmbeddedPgHandle, startEmbeddedPostgres } from './core/database/embedded-postgres';
+import { robotsMiddleware } from './core/http/robots.middleware';
 import { webAppHandlers } from './core/http/web-app.middleware';
 
 const LEVELS: Record<AppConfig['logLevel'], LogLevel[]> = {
@@ -54,6 +55,7 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
       strictTransportSecurity: config.cookieSecure,
     }),
   );
+  app.use(robotsMiddleware);
   app.useBodyParser('json', { limit: '256kb' });
   app.use(app.get<RequestHandler>(SESSION_MIDDLEWARE));
   app.enableShutdownHooks();

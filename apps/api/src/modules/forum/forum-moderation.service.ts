@@ -6,6 +6,7 @@ import { UserRepository } from '../accounts/user.repository';
 import { MailService } from '../mail/mail.service';
 import { renderEmail } from '../mail/templates/mail-layout.template';
 import { ForumCategoryRepository } from './forum-category.repository';
+import { ForumExtrasRepository } from './forum-extras.repository';
 import { ForumGateway } from './forum.gateway';
 import { ForumException } from './forum.exception';
 import { ForumPostRepository } from './forum-post.repository';
@@ -34,6 +35,7 @@ export class ForumModerationService {
     private readonly users: UserRepository,
     private readonly mail: MailService,
     private readonly transactions: TransactionRunner,
+    private readonly extras: ForumExtrasRepository,
   ) {}
 
   private requireModerator(v: ForumViewer): string {
@@ -70,6 +72,8 @@ export class ForumModerationService {
       await this.posts.logAction({ actorId, action: decision, targetType: 'post', targetId: post.id, reason: why }, tx);
       return (await this.posts.findById(post.id, tx))!;
     });
+    // Deciding on a post settles the flags raised about it.
+    await this.extras.resolveFlags(post.id, actorId);
     const thread = (await this.threads.findById(post.threadId))!;
     const category = (await this.categories.findById(thread.categoryId))!;
     if (post.status === 'visible' && thread.status === 'visible') {

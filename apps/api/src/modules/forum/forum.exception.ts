@@ -24,6 +24,10 @@ export const ForumErrors = {
   NOT_STAFF: { category: 'FORBIDDEN', message: 'Only staff can do that.' },
   GROUP_NOT_FOUND: { category: 'NOT_FOUND', message: 'No such group.' },
   USER_NOT_FOUND: { category: 'NOT_FOUND', message: 'No such member.' },
+  INVALID_DRAFT_SCOPE: { category: 'BAD_USER_INPUT', message: 'A draft belongs to a thread or a category.' },
+  ALREADY_FLAGGED: { category: 'CONFLICT', message: 'You already flagged this post; moderators will look at it.' },
+  NOT_THREAD_AUTHOR: { category: 'FORBIDDEN', message: 'Only the thread’s author can choose the answer that helped.' },
+  INVALID_SEARCH: { category: 'BAD_USER_INPUT', message: 'Search for 2 to 200 characters.' },
   NOT_ANONYMOUS: { category: 'BAD_USER_INPUT', message: 'This post is not anonymous.' },
 } as const;
 

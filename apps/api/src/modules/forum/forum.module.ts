@@ -23,6 +23,9 @@ import { ForumCategoryResolver, ForumThreadResolver } from './forum.resolver';
 import { ForumService } from './forum.service';
 import { ForumThreadRepository } from './forum-thread.repository';
 import { MarkdownRenderer } from './markdown-renderer';
+import { ForumExtrasRepository } from './forum-extras.repository';
+import { ForumToolsResolver } from './forum-tools.resolver';
+import { ForumToolsService } from './forum-tools.service';
 
 @Module({
   imports: [
@@ -54,6 +57,9 @@ import { MarkdownRenderer } from './markdown-renderer';
     ForumThreadResolver,
     ForumModerationResolver,
     ForumDemoSeed,
+    ForumExtrasRepository,
+    ForumToolsService,
+    ForumToolsResolver,
   ],
   exports: [ForumDemoSeed, ForumService, ForumCategoryRepository],
 })

@@ -5,6 +5,7 @@ import { OkResultModel } from '../accounts/graphql/account.model';
 import { ForumAccessService } from './forum-access.service';
 import { ForumPresenter } from './forum-presenter';
 import { ForumService } from './forum.service';
+import { ForumToolsService } from './forum-tools.service';
 import { CreateForumPostInput, CreateForumThreadInput, EditForumPostInput } from './graphql/forum.input';
 import {
   ForumCategoryModel,
@@ -22,6 +23,7 @@ export class ForumCategoryResolver {
     private readonly forum: ForumService,
     private readonly access: ForumAccessService,
     private readonly presenter: ForumPresenter,
+    private readonly tools: ForumToolsService,
   ) {}
 
   @Query(() => [ForumCategoryModel], { description: 'The board categories this viewer may read.' })
@@ -34,6 +36,11 @@ export class ForumCategoryResolver {
   async forumCategory(@Context() ctx: GqlContext, @Args('slug') slug: string): Promise<ForumCategoryModel> {
     const v = await this.access.current(ctx);
     return this.presenter.category(v, await this.forum.categoryBySlug(v, slug.slice(0, 80)));
+  }
+
+  @ResolveField(() => Int, { description: 'Threads with posts you have not read yet.' })
+  async unreadThreads(@Parent() category: ForumCategoryModel, @Context() ctx: GqlContext): Promise<number> {
+    return this.tools.unreadThreadsInCategory(await this.access.current(ctx), ctx.loaders, category.id);
   }
 
   @ResolveField(() => ForumThreadConnectionModel)
@@ -54,6 +61,7 @@ export class ForumThreadResolver {
     private readonly forum: ForumService,
     private readonly access: ForumAccessService,
     private readonly presenter: ForumPresenter,
+    private readonly tools: ForumToolsService,
   ) {}
 
   @Query(() => ForumThreadModel)
@@ -71,6 +79,16 @@ export class ForumThreadResolver {
   ): Promise<ForumPostConnectionModel> {
     const v = await this.access.current(ctx);
     return this.forum.postPage(v, ctx.loaders, thread.id, first, after);
+  }
+
+  @ResolveField(() => Int, { description: 'Posts by others you have not read yet.' })
+  async unreadCount(@Parent() thread: ForumThreadModel, @Context() ctx: GqlContext): Promise<number> {
+    return this.tools.unreadInThread(await this.access.current(ctx), ctx.loaders, thread.id);
+  }
+
+  @ResolveField(() => Int, { description: 'The last post number you had read when this page loaded ("new since your last visit").' })
+  async lastReadSeq(@Parent() thread: ForumThreadModel, @Context() ctx: GqlContext): Promise<number> {
+    return this.tools.lastReadSeq(await this.access.current(ctx), ctx.loaders, thread.id);
   }
 
   @ResolveField(() => ForumCategoryModel)
