@@ -52,6 +52,7 @@ describe('forumPolicy.canPostInCategory', () => {
     ['group member in the group', fellow, groupCat, true],
     ['premium outside the group', premium, groupCat, false],
     ['moderator anywhere', moderator, otherGroupCat, true],
+    ['suspended premium member', viewer({ suspended: true }), premiumCat, false],
   ])('%s → %s', (_name, v, c, expected) => {
     expect(forumPolicy.canPostInCategory(v, c)).toBe(expected);
   });
@@ -77,6 +78,10 @@ describe('forumPolicy.canSeeContent / canEditContent', () => {
 
   it('a member who lost premium can no longer edit their own post on the premium board', () => {
     expect(forumPolicy.canEditContent(viewer({ tier: 'guest' }), premiumCat, mine('visible'))).toBe(false);
+  });
+
+  it('a suspended member still reads the premium board', () => {
+    expect(forumPolicy.canReadCategory(viewer({ suspended: true }), premiumCat)).toBe(true);
   });
 
   it('edit history: author and moderators only', () => {

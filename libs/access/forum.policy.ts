@@ -7,6 +7,8 @@ export type ForumContentStatus = 'visible' | 'held' | 'hidden' | 'deleted';
 /** A viewer on the board also carries the private groups they belong to. */
 export interface ForumViewer extends Viewer {
   groupIds: readonly string[];
+  /** Suspended by a moderator: may read, may not post or react until it ends. */
+  suspended?: boolean;
 }
 
 export interface ForumCategoryRef {
@@ -41,7 +43,7 @@ export const forumPolicy = {
 
   /** Writing needs a verified address and, outside groups, premium membership (guests only read samples). */
   canPostInCategory(v: ForumViewer, c: ForumCategoryRef): boolean {
-    if (!isSignedIn(v) || !v.emailVerified) return false;
+    if (!isSignedIn(v) || !v.emailVerified || v.suspended === true) return false;
     if (isModerator(v)) return true;
     if (!forumPolicy.canReadCategory(v, c)) return false;
     return c.audience === 'group' || isPremium(v);

@@ -8,6 +8,7 @@ import { ForumPostEntity } from './entities/forum-post.entity';
 import { ForumThreadEntity } from './entities/forum-thread.entity';
 import { ForumCategoryRepository } from './forum-category.repository';
 import { ForumException } from './forum.exception';
+import { ForumExtrasRepository } from './forum-extras.repository';
 import { ForumThreadRepository } from './forum-thread.repository';
 
 export interface ResolvedForumViewer {
@@ -26,12 +27,15 @@ export class ForumAccessService {
     private readonly memberships: MembershipService,
     private readonly categories: ForumCategoryRepository,
     private readonly threads: ForumThreadRepository,
+    private readonly extras: ForumExtrasRepository,
   ) {}
 
   async forUserId(userId: string | undefined | null): Promise<ResolvedForumViewer> {
     const resolved = await this.memberships.viewerForUserId(userId ?? undefined);
-    const groupIds = resolved.user ? await this.categories.groupIdsOf(resolved.user.id) : [];
-    return { viewer: { ...resolved.viewer, groupIds }, validUntil: resolved.membership.validUntil };
+    const [groupIds, suspended] = resolved.user
+      ? await Promise.all([this.categories.groupIdsOf(resolved.user.id), this.extras.isSuspended(resolved.user.id)])
+      : [[], false];
+    return { viewer: { ...resolved.viewer, groupIds, suspended }, validUntil: resolved.membership.validUntil };
   }
 
   current(ctx: GqlContext): Promise<ForumViewer> {

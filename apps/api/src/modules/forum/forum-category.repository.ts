@@ -37,6 +37,11 @@ export class ForumCategoryRepository {
     return repo.save(repo.create(data));
   }
 
+  async updateCategory(id: string, fields: Partial<Omit<ForumCategoryEntity, 'id' | 'createdAt'>>): Promise<void> {
+    const { slug, name, description, audience, groupId, allowAnonymous, requirePremoderation, position } = fields;
+    await this.m().getRepository(ForumCategoryEntity).update({ id }, { slug, name, description, audience, groupId, allowAnonymous, requirePremoderation, position });
+  }
+
   async insertGroup(data: Pick<ForumGroupEntity, 'slug' | 'name' | 'description'>, tx?: EntityManager): Promise<ForumGroupEntity> {
     const repo = this.m(tx).getRepository(ForumGroupEntity);
     return repo.save(repo.create(data));

@@ -42,6 +42,24 @@ export class ForumExtrasRepository {
     await this.dataSource.query(`delete from forum_drafts where user_id = $1 and scope = $2`, [userId, scope]);
   }
 
+  async isSuspended(userId: string): Promise<boolean> {
+    const rows = await this.dataSource.query(`select 1 from forum_suspensions where user_id = $1 and until > now()`, [userId]);
+    return rows.length > 0;
+  }
+
+  async suspend(userId: string, until: Date, reason: string, by: string): Promise<void> {
+    await this.dataSource.query(
+      `insert into forum_suspensions (user_id, until, reason, suspended_by) values ($1, $2, $3, $4)
+       on conflict (user_id) do update set until = excluded.until, reason = excluded.reason, suspended_by = excluded.suspended_by, created_at = now()`,
+      [userId, until, reason, by],
+    );
+  }
+
+  async unsuspend(userId: string): Promise<boolean> {
+    const [, count] = await this.dataSource.query(`delete from forum_suspensions where user_id = $1`, [userId]);
+    return count > 0;
+  }
+
   /** One open flag per member and post; a repeat answers false. */
   async insertFlag(postId: string, reporterId: string, reason: string, note: string | null): Promise<boolean> {
     const rows = await this.dataSource.query(

@@ -76,6 +76,38 @@ export class ForumModerationResolver {
     return { ok: true };
   }
 
+  @Mutation(() => OkResultModel, { description: 'Moderators: move a thread to another category (logged with the reason).' })
+  async moveForumThread(
+    @Context() ctx: GqlContext,
+    @Args('threadId', { type: () => ID }, IdPipe) threadId: string,
+    @Args('categoryId', { type: () => ID }, IdPipe) categoryId: string,
+    @Args('reason') reason: string,
+  ): Promise<OkResultModel> {
+    await this.moderation.moveThread(await this.access.current(ctx), threadId, categoryId, reason.slice(0, 500));
+    return { ok: true };
+  }
+
+  @Mutation(() => OkResultModel, { description: 'Moderators: send a member a private warning by email (logged).' })
+  async warnForumMember(
+    @Context() ctx: GqlContext,
+    @Args('userId', { type: () => ID }, IdPipe) userId: string,
+    @Args('reason') reason: string,
+  ): Promise<OkResultModel> {
+    await this.moderation.warn(await this.access.current(ctx), userId, reason.slice(0, 1000));
+    return { ok: true };
+  }
+
+  @Mutation(() => OkResultModel, { description: 'Moderators: pause a member’s posting until a date (null lifts it); they can still read.' })
+  async suspendForumMember(
+    @Context() ctx: GqlContext,
+    @Args('userId', { type: () => ID }, IdPipe) userId: string,
+    @Args('until', { type: () => Date, nullable: true }) until: Date | null,
+    @Args('reason') reason: string,
+  ): Promise<OkResultModel> {
+    await this.moderation.suspend(await this.access.current(ctx), userId, until ?? null, reason.slice(0, 1000));
+    return { ok: true };
+  }
+
   @Mutation(() => RevealedAuthorModel, { description: 'Moderators: see who wrote an anonymous post. Logged with the reason; the author is told.' })
   async revealAnonymousAuthor(
     @Context() ctx: GqlContext,

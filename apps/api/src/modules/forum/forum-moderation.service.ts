@@ -152,6 +152,65 @@ export class ForumModerationService {
     if (!member) await this.gateway.recheckUser(user.id);
   }
 
+  /** Moves a thread to another category (for example out of public samples), logged with the reason. */
+  async moveThread(v: ForumViewer, threadId: string, categoryId: string, reason: string | null): Promise<void> {
+    const actorId = this.requireModerator(v);
+    const why = reason?.trim();
+    if (!why) throw new ForumException('REASON_REQUIRED', { fields: { reason: 'Give a reason: it goes to the action log.' } });
+    const [thread, category] = await Promise.all([this.threads.findById(threadId), this.categories.findById(categoryId)]);
+    if (!thread) throw new ForumException('THREAD_NOT_FOUND');
+    if (!category) throw new ForumException('CATEGORY_NOT_FOUND');
+    await this.transactions.run(async (tx) => {
+      await this.threads.update(thread.id, { categoryId: category.id }, tx);
+      await this.posts.logAction({ actorId, action: 'move', targetType: 'thread', targetId: thread.id, reason: `${why} (to ${category.slug})` }, tx);
+    });
+    // Readers of the old category may not be allowed in the new one.
+    await this.gateway.threadClosedToReaders(thread.id);
+  }
+
+  /** A private warning by email (no post text), logged. */
+  async warn(v: ForumViewer, userId: string, reason: string | null): Promise<void> {
+    const actorId = this.requireModerator(v);
+    const why = reason?.trim();
+    if (!why) throw new ForumException('REASON_REQUIRED', { fields: { reason: 'Say what the member should change.' } });
+    const user = await this.users.findById(userId);
+    if (!user) throw new ForumException('USER_NOT_FOUND');
+    await this.transactions.run(async (tx) => {
+      await this.posts.logAction({ actorId, action: 'warn', targetType: 'user', targetId: user.id, reason: why }, tx);
+      const mail = renderEmail({
+        subject: 'A note from the Confer moderators',
+        heading: `Hello ${user.displayName}`,
+        paragraphs: ['A moderator asks you to keep the following in mind on the board:', why, 'Thank you for helping keep the board safe and useful for everyone.'],
+      });
+      await this.mail.enqueue(tx, { kind: 'moderation-warning', to: user.email, ...mail });
+    });
+    this.mail.nudge();
+  }
+
+  /** Stops a member posting and reacting until a date (they can still read); null lifts it. */
+  async suspend(v: ForumViewer, userId: string, until: Date | null, reason: string | null): Promise<void> {
+    const actorId = this.requireModerator(v);
+    const why = reason?.trim();
+    if (!why) throw new ForumException('REASON_REQUIRED', { fields: { reason: 'Give a reason: it goes to the action log and to the member.' } });
+    const user = await this.users.findById(userId);
+    if (!user) throw new ForumException('USER_NOT_FOUND');
+    if (until && (until.getTime() <= Date.now() || until.getTime() > Date.now() + 366 * 86400_000)) throw new ForumException('INVALID_UNTIL');
+    if (until) await this.extras.suspend(user.id, until, why, actorId);
+    else await this.extras.unsuspend(user.id);
+    await this.transactions.run(async (tx) => {
+      await this.posts.logAction({ actorId, action: until ? 'suspend' : 'unsuspend', targetType: 'user', targetId: user.id, reason: why }, tx);
+      const mail = renderEmail({
+        subject: until ? 'Your posting on Confer is paused' : 'You can post on Confer again',
+        heading: `Hello ${user.displayName}`,
+        paragraphs: until
+          ? [`A moderator paused your posting on the board until ${until.toUTCString()}. You can still read.`, `Reason: ${why}`]
+          : ['A moderator lifted the pause on your posting. Welcome back.'],
+      });
+      await this.mail.enqueue(tx, { kind: until ? 'moderation-suspension' : 'moderation-unsuspension', to: user.email, ...mail });
+    });
+    this.mail.nudge();
+  }
+
   async log(v: ForumViewer): Promise<ModerationActionModel[]> {
     this.requireModerator(v);
     const actions = await this.posts.actionLog(200);

@@ -26,6 +26,8 @@ import { MarkdownRenderer } from './markdown-renderer';
 import { ForumExtrasRepository } from './forum-extras.repository';
 import { ForumToolsResolver } from './forum-tools.resolver';
 import { ForumToolsService } from './forum-tools.service';
+import { ForumAdminResolver } from './forum-admin.resolver';
+import { ForumAdminService } from './forum-admin.service';
 
 @Module({
   imports: [
@@ -60,6 +62,8 @@ import { ForumToolsService } from './forum-tools.service';
     ForumExtrasRepository,
     ForumToolsService,
     ForumToolsResolver,
+    ForumAdminService,
+    ForumAdminResolver,
   ],
   exports: [ForumDemoSeed, ForumService, ForumCategoryRepository],
 })

@@ -147,7 +147,7 @@ export class ForumService {
   ): Promise<{ thread: ForumThreadModel; post: ForumPostModel; held: boolean }> {
     const userId = this.access.requireSignedIn(v);
     const category = await this.access.readableCategory(v, input.categoryId);
-    if (!forumPolicy.canPostInCategory(v, category)) throw new ForumException('CANNOT_POST');
+    if (!forumPolicy.canPostInCategory(v, category)) throw new ForumException(v.suspended ? 'SUSPENDED' : 'CANNOT_POST');
     if (input.anonymous && !category.allowAnonymous) throw new ForumException('ANONYMOUS_NOT_ALLOWED');
     const title = input.title.trim();
     if (!title || title.length > MAX_TITLE_LENGTH) throw new ForumException('INVALID_TITLE', { fields: { title: 'Give the thread a title (up to 200 characters).' } });
@@ -176,7 +176,7 @@ export class ForumService {
   ): Promise<{ thread: ForumThreadModel; post: ForumPostModel; held: boolean }> {
     const userId = this.access.requireSignedIn(v);
     const { thread, category } = await this.access.readableThread(v, input.threadId);
-    if (!forumPolicy.canPostInCategory(v, category)) throw new ForumException('CANNOT_POST');
+    if (!forumPolicy.canPostInCategory(v, category)) throw new ForumException(v.suspended ? 'SUSPENDED' : 'CANNOT_POST');
     if (thread.locked && !forumPolicy.canModerate(v)) throw new ForumException('THREAD_LOCKED');
     if (input.anonymous && !category.allowAnonymous) throw new ForumException('ANONYMOUS_NOT_ALLOWED');
     const body = checkBody(input.body);
@@ -262,7 +262,7 @@ export class ForumService {
       throw new ForumException('POST_NOT_FOUND');
     });
     if (!this.access.canSeePost(v, category, thread, post) || post.status !== 'visible') throw new ForumException('POST_NOT_FOUND');
-    if (!forumPolicy.canPostInCategory(v, category)) throw new ForumException('CANNOT_POST');
+    if (!forumPolicy.canPostInCategory(v, category)) throw new ForumException(v.suspended ? 'SUSPENDED' : 'CANNOT_POST');
     if (on) {
       if (!(await this.posts.addReaction(post.id, userId, kind))) throw new ForumException('ALREADY_REACTED');
     } else {
