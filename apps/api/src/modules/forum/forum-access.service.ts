@@ -42,6 +42,10 @@ export class ForumAccessService {
     return ctx.loaders.memo('forumViewer', async () => (await this.forUserId(ctx.req.session?.userId)).viewer);
   }
 
+  async readableCategoryIds(v: ForumViewer): Promise<string[]> {
+    return (await this.categories.findAll()).filter((c) => forumPolicy.canReadCategory(v, c)).map((c) => c.id);
+  }
+
   sqlViewer(v: ForumViewer): { userId: string | null; moderator: boolean } {
     return { userId: v.userId, moderator: isModerator(v) };
   }

@@ -77,7 +77,7 @@ export class ForumModerationService {
     const thread = (await this.threads.findById(post.threadId))!;
     const category = (await this.categories.findById(thread.categoryId))!;
     if (post.status === 'visible' && thread.status === 'visible') {
-      this.gateway.postCreated(thread.id, await this.presenter.publicPost(new RequestLoaders(), category, post));
+      this.gateway.postCreated(thread.id, await this.presenter.publicPost(new RequestLoaders(), category, post), category.id);
     } else if (post.seq === 1) {
       await this.gateway.threadClosedToReaders(thread.id);
     } else {

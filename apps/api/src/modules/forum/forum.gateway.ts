@@ -8,6 +8,7 @@ import { ForumAccessService } from './forum-access.service';
 import type { ForumPostModel, ReactionSummaryModel } from './graphql/forum.model';
 
 export const threadRoom = (threadId: string) => `forum:thread:${threadId}`;
+export const categoryRoom = (categoryId: string) => `forum:category:${categoryId}`;
 const TYPING_INTERVAL_MS = 2000;
 
 type Ack = { ok: true; readers?: number } | { ok: false; error: { code: string; reason: string; message: string } };
@@ -64,6 +65,16 @@ export class ForumGateway implements OnGatewayConnection, OnModuleInit {
     }
   }
 
+  /** Category lists listen for activity (ids only) to refresh unread counts; only readable categories are joined. */
+  @SubscribeMessage('forum:watch-categories')
+  async watchCategories(@ConnectedSocket() socket: Socket): Promise<Ack & { categoryIds?: string[] }> {
+    const { viewer } = await this.access.forUserId(socket.data.userId);
+    const readable = await this.access.readableCategoryIds(viewer);
+    for (const room of socket.rooms) if (room.startsWith('forum:category:')) await socket.leave(room);
+    for (const id of readable) await socket.join(categoryRoom(id));
+    return { ok: true, categoryIds: readable };
+  }
+
   @SubscribeMessage('forum:leave')
   async leave(@ConnectedSocket() socket: Socket, @MessageBody() body: unknown): Promise<Ack> {
     const raw = (body as { threadId?: unknown } | null)?.threadId;
@@ -91,8 +102,14 @@ export class ForumGateway implements OnGatewayConnection, OnModuleInit {
     return { ok: true };
   }
 
-  postCreated(threadId: string, post: ForumPostModel): void {
+  postCreated(threadId: string, post: ForumPostModel, categoryId?: string): void {
     this.server?.to(threadRoom(threadId)).emit('forum:post', { threadId, post, sentAt: Date.now() });
+    // No content for list watchers: just which thread moved, so they refetch what they may see.
+    if (categoryId) this.categoryActivity(categoryId, threadId);
+  }
+
+  categoryActivity(categoryId: string, threadId: string): void {
+    this.server?.to(categoryRoom(categoryId)).emit('forum:category-activity', { categoryId, threadId });
   }
 
   postUpdated(threadId: string, post: ForumPostModel): void {
@@ -127,8 +144,10 @@ export class ForumGateway implements OnGatewayConnection, OnModuleInit {
     const sockets = await this.server.in(userRoom(userId)).fetchSockets();
     if (sockets.length === 0) return;
     const { viewer } = await this.access.forUserId(userId);
+    const readable = new Set(await this.access.readableCategoryIds(viewer));
     for (const s of sockets) {
       for (const room of s.rooms) {
+        if (room.startsWith('forum:category:') && !readable.has(room.slice('forum:category:'.length))) s.leave(room);
         if (!room.startsWith('forum:thread:')) continue;
         const threadId = room.slice('forum:thread:'.length);
         const allowed = await this.access.readableThread(viewer, threadId).then(() => true, () => false);

@@ -164,6 +164,7 @@ export class ForumService {
       );
       return { thread: (await this.threads.findById(thread.id, tx))!, post };
     });
+    if (verdict.status === 'visible') this.gateway.categoryActivity(category.id, thread.id);
     const [threadModel] = await this.presenter.threadsFor(v, loaders, [thread]);
     const [postModel] = await this.presenter.postsFor(v, loaders, category, [post]);
     return { thread: threadModel, post: postModel, held: verdict.status === 'held' };
@@ -198,7 +199,7 @@ export class ForumService {
       );
     });
     if (post.status === 'visible' && thread.status === 'visible') {
-      this.gateway.postCreated(thread.id, await this.presenter.publicPost(new RequestLoaders(), category, post));
+      this.gateway.postCreated(thread.id, await this.presenter.publicPost(new RequestLoaders(), category, post), category.id);
     }
     const fresh = (await this.threads.findById(thread.id))!;
     const [threadModel] = await this.presenter.threadsFor(v, loaders, [fresh]);
