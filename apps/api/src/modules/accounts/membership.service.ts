@@ -77,9 +77,22 @@ export class MembershipService {
   /** The viewer behind a session id, decided fresh from the database (never from what the browser says). */
   async viewerForUserId(userId: string | undefined): Promise<ResolvedViewer> {
     if (!userId) return { viewer: ANONYMOUS_VIEWER, user: null, membership: GUEST };
-    const user = await this.users.findById(userId);
-    if (!user) return { viewer: ANONYMOUS_VIEWER, user: null, membership: GUEST };
-    const membership = await this.forUser(user);
+    const facts = await this.users.findWithMembershipFacts(userId);
+    if (!facts) return { viewer: ANONYMOUS_VIEWER, user: null, membership: GUEST };
+    const { user } = facts;
+    const membership = effectiveMembership(
+      { email: user.email, emailVerified: user.emailVerifiedAt !== null, roles: user.roles, override: user.membershipOverride },
+      facts.grants,
+      facts.organizations.map((o) => ({
+        organizationId: o.id,
+        name: o.name,
+        status: o.status,
+        startsAt: o.startsAt,
+        endsAt: o.endsAt,
+        domains: [{ domain: o.domain, approved: o.approved }],
+      })),
+      this.clock.now(),
+    );
     return {
       user,
       membership,

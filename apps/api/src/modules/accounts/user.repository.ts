@@ -7,6 +7,16 @@ import { UserEntity } from './entities/user.entity';
 export type NewUser = Pick<UserEntity, 'email' | 'passwordHash' | 'displayName' | 'timeZone'> &
   Partial<Pick<UserEntity, 'roles' | 'emailVerifiedAt' | 'credentials' | 'credentialsVerified' | 'jobTitle' | 'organizationName' | 'bio'>>;
 
+export interface MembershipOrgFact {
+  id: string;
+  name: string;
+  status: 'active' | 'suspended';
+  startsAt: Date;
+  endsAt: Date | null;
+  domain: string;
+  approved: boolean;
+}
+
 export type ProfilePatch = Partial<
   Pick<UserEntity, 'displayName' | 'credentials' | 'jobTitle' | 'organizationName' | 'bio' | 'timeZone' | 'credentialsVerified' | 'roles' | 'membershipOverride'>
 >;
@@ -89,6 +99,36 @@ export class UserRepository {
 
   count(): Promise<number> {
     return this.m().count();
+  }
+
+  /**
+   * One round trip for everything a membership decision needs about one person: the account, their
+   * live premium grants, and the organizations listing their address's domain. Used on every request.
+   */
+  async findWithMembershipFacts(id: string): Promise<{ user: UserEntity; grants: { startsAt: Date; endsAt: Date | null }[]; organizations: MembershipOrgFact[] } | null> {
+    if (!id) return null;
+    const rows = await this.m().query(
+      `select u.*,
+              coalesce((select json_agg(json_build_object('startsAt', g.starts_at, 'endsAt', g.ends_at))
+                          from premium_grants g where g.user_id = u.id and g.revoked_at is null), '[]') as grants,
+              coalesce((select json_agg(json_build_object('id', o.id, 'name', o.name, 'status', o.status, 'startsAt', o.membership_starts_at,
+                                                          'endsAt', o.membership_ends_at, 'domain', d.domain, 'approved', d.approved_at is not null))
+                          from organization_domains d join organizations o on o.id = d.organization_id
+                         where d.domain = split_part(u.email, '@', 2)), '[]') as organizations
+         from users u where u.id = $1`,
+      [id],
+    );
+    const row = rows[0];
+    if (!row) return null;
+    return {
+      user: this.m().create(this.fromRaw(row)),
+      grants: row.grants.map((g: { startsAt: string; endsAt: string | null }) => ({ startsAt: new Date(g.startsAt), endsAt: g.endsAt ? new Date(g.endsAt) : null })),
+      organizations: row.organizations.map((o: MembershipOrgFact & { startsAt: string; endsAt: string | null }) => ({
+        ...o,
+        startsAt: new Date(o.startsAt),
+        endsAt: o.endsAt ? new Date(o.endsAt) : null,
+      })),
+    };
   }
 
   private fromRaw(row: Record<string, any>): Partial<UserEntity> {
