@@ -182,4 +182,63 @@ describe('the board in the browser (390 px wide)', () => {
     await moderator.goto(`${t.baseUrl}/moderation/log`);
     await moderator.getByRole('cell', { name: 'Approved' }).first().waitFor();
   });
+
+  it('finds a thread by a word in a reply and highlights the word', async () => {
+    const { page } = first;
+    await page.goto(`${t.baseUrl}/board`);
+    await page.getByLabel('Search the board').fill('pilot');
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    await page.waitForURL('**/board/search?q=pilot');
+    const results = page.getByRole('list', { name: 'Search results for pilot' });
+    const hit = results.getByRole('article', { name: 'Getting legal buy-in for Instagram' }).filter({ hasText: 'three-month' });
+    await hit.locator('mark', { hasText: /^pilot$/i }).waitFor();
+    await hit.getByRole('link', { name: 'Peer feedback' }).waitFor();
+    await page.screenshot({ path: join(ARTIFACTS, 'board-search-390.png'), fullPage: true });
+    await noSidewaysScroll(page);
+
+    // The result opens the thread at the reply that matched.
+    await hit.getByRole('link', { name: 'Getting legal buy-in for Instagram' }).click();
+    await page.waitForURL(new RegExp(`/board/t/${threadId}#post-`));
+    const anchor = decodeURIComponent(new URL(page.url()).hash.slice(1));
+    const target = page.locator(`article[id="${anchor}"]`);
+    await target.getByText('A three-month pilot with a clear exit plan won them over.').waitFor();
+    expect(await target.getAttribute('aria-label')).toMatch(/by Avery Quinn/);
+  });
+
+  it('lets a member flag a post, and shows it to a moderator under "Flagged"', async () => {
+    const member = first.page;
+    const moderator = second.page;
+    await member.goto(`${t.baseUrl}/board/t/${threadId}`);
+    const post = member.getByRole('article', { name: /by Avery Quinn/ }).filter({ hasText: 'A three-month pilot' });
+    const dialog = member.getByRole('dialog', { name: 'Flag this post for the moderators' });
+    await post.getByRole('button', { name: /^Flag / }).click();
+    await dialog.getByRole('radio', { name: 'Unprofessional' }).check();
+    await dialog.getByLabel(/Note for the moderators/).fill('Reads like an advert for a consultancy.');
+    await noSidewaysScroll(member);
+    await dialog.getByRole('button', { name: 'Send to the moderators' }).click();
+    await member.getByText('the moderators will look at this post').waitFor();
+    await dialog.waitFor({ state: 'detached' });
+
+    // A second flag on the same post is not an error, just a note.
+    await post.getByRole('button', { name: /^Flag / }).click();
+    await dialog.getByRole('radio', { name: 'Spam' }).check();
+    await dialog.getByRole('button', { name: 'Send to the moderators' }).click();
+    await dialog.getByText('You flagged this post before').waitFor();
+    await dialog.getByRole('button', { name: 'Close' }).click();
+
+    await moderator.goto(`${t.baseUrl}/moderation`);
+    await moderator.getByRole('tab', { name: 'Flagged' }).click();
+    const flagged = moderator.getByRole('article', { name: 'Flagged post by Avery Quinn' });
+    await flagged.getByText('A three-month pilot with a clear exit plan won them over.').waitFor();
+    await flagged.getByText('Unprofessional').waitFor();
+    await flagged.getByText(/Reads like an advert/).waitFor();
+    await moderator.screenshot({ path: join(ARTIFACTS, 'moderation-flagged-390.png'), fullPage: true });
+    await noSidewaysScroll(moderator);
+
+    // Hiding the post settles its flags: it leaves the list.
+    await flagged.getByRole('button', { name: 'Hide…' }).click();
+    await moderator.getByRole('dialog', { name: 'Hide this post' }).getByLabel('Reason').fill('Promotional.');
+    await moderator.getByRole('button', { name: 'Hide post' }).click();
+    await flagged.waitFor({ state: 'detached' });
+  });
 });

@@ -25,6 +25,7 @@ const BoardCategoryPage = lazy(() =>
   import('./pages/board-category.page').then((m) => ({ default: m.BoardCategoryPage })),
 );
 const BoardThreadPage = lazy(() => import('./pages/board-thread.page').then((m) => ({ default: m.BoardThreadPage })));
+const BoardSearchPage = lazy(() => import('./pages/board-search.page').then((m) => ({ default: m.BoardSearchPage })));
 const ModerationPage = lazy(() => import('./pages/moderation.page').then((m) => ({ default: m.ModerationPage })));
 const ModerationLogPage = lazy(() =>
   import('./pages/moderation-log.page').then((m) => ({ default: m.ModerationLogPage })),
@@ -49,6 +50,7 @@ export const routes: RouteObject[] = [
       { path: 'org/:id', element: <OrganizationPage /> },
       { path: 'admin', element: <AdminPage /> },
       { path: 'board', element: <BoardPage /> },
+      { path: 'board/search', element: <BoardSearchPage /> },
       { path: 'board/:slug', element: <BoardCategoryPage /> },
       { path: 'board/t/:threadId', element: <BoardThreadPage /> },
       { path: 'moderation', element: <ModerationPage /> },

@@ -44,23 +44,40 @@ type Documents = {
     "\n  mutation SetMembershipOverride($userId: ID!, $override: MembershipOverride!) {\n    setMembershipOverride(userId: $userId, override: $override) {\n      ...AdminAccountFields\n    }\n  }\n": typeof types.SetMembershipOverrideDocument,
     "\n  mutation GrantPremiumMembership($input: GrantPremiumInput!) {\n    grantPremiumMembership(input: $input) {\n      ...PremiumGrantFields\n    }\n  }\n": typeof types.GrantPremiumMembershipDocument,
     "\n  mutation RevokePremiumGrant($id: ID!) {\n    revokePremiumGrant(id: $id) {\n      ok\n    }\n  }\n": typeof types.RevokePremiumGrantDocument,
+    "\n  fragment ForumGroupFields on ForumGroup {\n    id\n    slug\n    name\n    description\n  }\n": typeof types.ForumGroupFieldsFragmentDoc,
+    "\n  query ForumGroups {\n    forumGroups {\n      ...ForumGroupFields\n    }\n  }\n": typeof types.ForumGroupsDocument,
+    "\n  mutation CreateForumGroup($input: ForumGroupInput!) {\n    createForumGroup(input: $input) {\n      ...ForumGroupFields\n    }\n  }\n": typeof types.CreateForumGroupDocument,
+    "\n  mutation CreateForumCategory($input: ForumCategoryInput!) {\n    createForumCategory(input: $input) {\n      ...ForumCategoryFields\n    }\n  }\n": typeof types.CreateForumCategoryDocument,
+    "\n  mutation UpdateForumCategory($input: UpdateForumCategoryInput!) {\n    updateForumCategory(input: $input) {\n      ...ForumCategoryFields\n    }\n  }\n": typeof types.UpdateForumCategoryDocument,
+    "\n  mutation SetForumGroupMember($groupId: ID!, $userId: ID!, $member: Boolean!) {\n    setForumGroupMember(groupId: $groupId, userId: $userId, member: $member) {\n      ok\n    }\n  }\n": typeof types.SetForumGroupMemberDocument,
+    "\n  query ForumSearch($query: String!, $first: Int! = 20) {\n    forumSearch(query: $query, first: $first) {\n      postId\n      snippet\n      thread {\n        ...ForumThreadSummary\n        category {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n": typeof types.ForumSearchDocument,
+    "\n  mutation FlagForumPost($input: FlagForumPostInput!) {\n    flagForumPost(input: $input) {\n      ok\n    }\n  }\n": typeof types.FlagForumPostDocument,
+    "\n  mutation MarkForumAnswer($threadId: ID!, $postId: ID) {\n    markForumAnswer(threadId: $threadId, postId: $postId) {\n      id\n      answerPostId\n    }\n  }\n": typeof types.MarkForumAnswerDocument,
+    "\n  query ForumPostHistory($postId: ID!) {\n    forumPostHistory(postId: $postId) {\n      id\n      bodyMd\n      reason\n      createdAt\n    }\n  }\n": typeof types.ForumPostHistoryDocument,
+    "\n  mutation EditForumPost($input: EditForumPostInput!) {\n    editForumPost(input: $input) {\n      ...ForumPostFields\n    }\n  }\n": typeof types.EditForumPostDocument,
+    "\n  query ForumDraft($scope: String!) {\n    forumDraft(scope: $scope) {\n      title\n      body\n      updatedAt\n    }\n  }\n": typeof types.ForumDraftDocument,
+    "\n  mutation SaveForumDraft($scope: String!, $body: String!, $title: String) {\n    saveForumDraft(scope: $scope, body: $body, title: $title)\n  }\n": typeof types.SaveForumDraftDocument,
     "\n  query ForumCategories {\n    forumCategories {\n      ...ForumCategoryFields\n    }\n  }\n": typeof types.ForumCategoriesDocument,
     "\n  query ForumCategory($slug: String!, $after: String, $first: Int! = 25) {\n    forumCategory(slug: $slug) {\n      ...ForumCategoryFields\n      threads(first: $first, after: $after) {\n        nodes {\n          ...ForumThreadSummary\n        }\n        nextCursor\n      }\n    }\n  }\n": typeof types.ForumCategoryDocument,
-    "\n  query ForumThread($id: ID!, $after: String, $first: Int! = 50) {\n    forumThread(id: $id) {\n      ...ForumThreadSummary\n      category {\n        ...ForumCategoryFields\n      }\n      posts(first: $first, after: $after) {\n        nodes {\n          ...ForumPostFields\n        }\n        nextCursor\n      }\n    }\n  }\n": typeof types.ForumThreadDocument,
+    "\n  query ForumThread($id: ID!, $after: String, $first: Int! = 50) {\n    forumThread(id: $id) {\n      ...ForumThreadSummary\n      lastReadSeq\n      category {\n        ...ForumCategoryFields\n      }\n      posts(first: $first, after: $after) {\n        nodes {\n          ...ForumPostFields\n        }\n        nextCursor\n      }\n    }\n  }\n": typeof types.ForumThreadDocument,
     "\n  fragment ForumPostResultFields on ForumPostResult {\n    held\n    thread {\n      ...ForumThreadSummary\n    }\n    post {\n      ...ForumPostFields\n    }\n  }\n": typeof types.ForumPostResultFieldsFragmentDoc,
     "\n  mutation CreateForumThread($input: CreateForumThreadInput!) {\n    createForumThread(input: $input) {\n      ...ForumPostResultFields\n    }\n  }\n": typeof types.CreateForumThreadDocument,
     "\n  mutation CreateForumPost($input: CreateForumPostInput!) {\n    createForumPost(input: $input) {\n      ...ForumPostResultFields\n    }\n  }\n": typeof types.CreateForumPostDocument,
     "\n  mutation DeleteForumPost($postId: ID!) {\n    deleteForumPost(postId: $postId) {\n      ok\n    }\n  }\n": typeof types.DeleteForumPostDocument,
     "\n  mutation ReactToForumPost($postId: ID!, $kind: ReactionKind!, $on: Boolean!) {\n    reactToForumPost(postId: $postId, kind: $kind, on: $on) {\n      id\n      reactions {\n        kind\n        count\n        mine\n      }\n    }\n  }\n": typeof types.ReactToForumPostDocument,
     "\n  fragment ForumAuthorFields on ForumAuthor {\n    userId\n    displayName\n    credentials\n    credentialsVerified\n    jobTitle\n    organizationName\n    anonymous\n    isYou\n  }\n": typeof types.ForumAuthorFieldsFragmentDoc,
-    "\n  fragment ForumCategoryFields on ForumCategory {\n    id\n    slug\n    name\n    description\n    audience\n    allowAnonymous\n    requirePremoderation\n    canPost\n  }\n": typeof types.ForumCategoryFieldsFragmentDoc,
-    "\n  fragment ForumThreadSummary on ForumThread {\n    id\n    title\n    status\n    pinned\n    locked\n    postCount\n    categoryId\n    createdAt\n    lastPostAt\n    author {\n      ...ForumAuthorFields\n    }\n  }\n": typeof types.ForumThreadSummaryFragmentDoc,
+    "\n  fragment ForumCategoryFields on ForumCategory {\n    id\n    slug\n    name\n    description\n    audience\n    allowAnonymous\n    requirePremoderation\n    canPost\n    unreadThreads\n  }\n": typeof types.ForumCategoryFieldsFragmentDoc,
+    "\n  fragment ForumThreadSummary on ForumThread {\n    id\n    title\n    status\n    pinned\n    locked\n    postCount\n    categoryId\n    createdAt\n    lastPostAt\n    unreadCount\n    answerPostId\n    author {\n      ...ForumAuthorFields\n    }\n  }\n": typeof types.ForumThreadSummaryFragmentDoc,
     "\n  fragment ForumPostFields on ForumPost {\n    id\n    threadId\n    seq\n    bodyHtml\n    bodyMd\n    status\n    heldReason\n    phiFindings {\n      kind\n      confidence\n      start\n      end\n      text\n      reason\n    }\n    author {\n      ...ForumAuthorFields\n    }\n    reactions {\n      kind\n      count\n      mine\n    }\n    createdAt\n    editedAt\n  }\n": typeof types.ForumPostFieldsFragmentDoc,
     "\n  query ModerationQueue {\n    moderationQueue {\n      ...ForumPostFields\n    }\n  }\n": typeof types.ModerationQueueDocument,
     "\n  query ModerationLog {\n    moderationLog {\n      id\n      action\n      targetType\n      targetId\n      reason\n      actorName\n      createdAt\n    }\n  }\n": typeof types.ModerationLogDocument,
     "\n  mutation ModerateForumPost($input: ModerateForumPostInput!) {\n    moderateForumPost(input: $input) {\n      ...ForumPostFields\n    }\n  }\n": typeof types.ModerateForumPostDocument,
     "\n  mutation SetForumThreadFlags($threadId: ID!, $locked: Boolean, $pinned: Boolean, $reason: String) {\n    setForumThreadFlags(threadId: $threadId, locked: $locked, pinned: $pinned, reason: $reason) {\n      ok\n    }\n  }\n": typeof types.SetForumThreadFlagsDocument,
     "\n  mutation RevealAnonymousAuthor($postId: ID!, $reason: String!) {\n    revealAnonymousAuthor(postId: $postId, reason: $reason) {\n      userId\n      displayName\n      email\n    }\n  }\n": typeof types.RevealAnonymousAuthorDocument,
+    "\n  query ModerationFlags {\n    moderationFlags {\n      id\n      reason\n      note\n      createdAt\n      post {\n        ...ForumPostFields\n      }\n    }\n  }\n": typeof types.ModerationFlagsDocument,
+    "\n  mutation MoveForumThread($threadId: ID!, $categoryId: ID!, $reason: String!) {\n    moveForumThread(threadId: $threadId, categoryId: $categoryId, reason: $reason) {\n      ok\n    }\n  }\n": typeof types.MoveForumThreadDocument,
+    "\n  mutation WarnForumMember($userId: ID!, $reason: String!) {\n    warnForumMember(userId: $userId, reason: $reason) {\n      ok\n    }\n  }\n": typeof types.WarnForumMemberDocument,
+    "\n  mutation SuspendForumMember($userId: ID!, $until: DateTime, $reason: String!) {\n    suspendForumMember(userId: $userId, until: $until, reason: $reason) {\n      ok\n    }\n  }\n": typeof types.SuspendForumMemberDocument,
     "\n  fragment MemberSummary on UserProfile {\n    id\n    displayName\n    credentials\n    credentialsVerified\n    jobTitle\n    organizationName\n  }\n": typeof types.MemberSummaryFragmentDoc,
     "\n  fragment OrganizationSummary on Organization {\n    id\n    name\n    status\n    active\n    membershipStartsAt\n    membershipEndsAt\n    domains {\n      id\n      domain\n      approved\n      createdAt\n    }\n  }\n": typeof types.OrganizationSummaryFragmentDoc,
     "\n  fragment OrganizationDetails on Organization {\n    ...OrganizationSummary\n    admins {\n      ...MemberSummary\n    }\n    coveredMembers {\n      ...MemberSummary\n    }\n  }\n": typeof types.OrganizationDetailsFragmentDoc,
@@ -99,23 +116,40 @@ const documents: Documents = {
     "\n  mutation SetMembershipOverride($userId: ID!, $override: MembershipOverride!) {\n    setMembershipOverride(userId: $userId, override: $override) {\n      ...AdminAccountFields\n    }\n  }\n": types.SetMembershipOverrideDocument,
     "\n  mutation GrantPremiumMembership($input: GrantPremiumInput!) {\n    grantPremiumMembership(input: $input) {\n      ...PremiumGrantFields\n    }\n  }\n": types.GrantPremiumMembershipDocument,
     "\n  mutation RevokePremiumGrant($id: ID!) {\n    revokePremiumGrant(id: $id) {\n      ok\n    }\n  }\n": types.RevokePremiumGrantDocument,
+    "\n  fragment ForumGroupFields on ForumGroup {\n    id\n    slug\n    name\n    description\n  }\n": types.ForumGroupFieldsFragmentDoc,
+    "\n  query ForumGroups {\n    forumGroups {\n      ...ForumGroupFields\n    }\n  }\n": types.ForumGroupsDocument,
+    "\n  mutation CreateForumGroup($input: ForumGroupInput!) {\n    createForumGroup(input: $input) {\n      ...ForumGroupFields\n    }\n  }\n": types.CreateForumGroupDocument,
+    "\n  mutation CreateForumCategory($input: ForumCategoryInput!) {\n    createForumCategory(input: $input) {\n      ...ForumCategoryFields\n    }\n  }\n": types.CreateForumCategoryDocument,
+    "\n  mutation UpdateForumCategory($input: UpdateForumCategoryInput!) {\n    updateForumCategory(input: $input) {\n      ...ForumCategoryFields\n    }\n  }\n": types.UpdateForumCategoryDocument,
+    "\n  mutation SetForumGroupMember($groupId: ID!, $userId: ID!, $member: Boolean!) {\n    setForumGroupMember(groupId: $groupId, userId: $userId, member: $member) {\n      ok\n    }\n  }\n": types.SetForumGroupMemberDocument,
+    "\n  query ForumSearch($query: String!, $first: Int! = 20) {\n    forumSearch(query: $query, first: $first) {\n      postId\n      snippet\n      thread {\n        ...ForumThreadSummary\n        category {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n": types.ForumSearchDocument,
+    "\n  mutation FlagForumPost($input: FlagForumPostInput!) {\n    flagForumPost(input: $input) {\n      ok\n    }\n  }\n": types.FlagForumPostDocument,
+    "\n  mutation MarkForumAnswer($threadId: ID!, $postId: ID) {\n    markForumAnswer(threadId: $threadId, postId: $postId) {\n      id\n      answerPostId\n    }\n  }\n": types.MarkForumAnswerDocument,
+    "\n  query ForumPostHistory($postId: ID!) {\n    forumPostHistory(postId: $postId) {\n      id\n      bodyMd\n      reason\n      createdAt\n    }\n  }\n": types.ForumPostHistoryDocument,
+    "\n  mutation EditForumPost($input: EditForumPostInput!) {\n    editForumPost(input: $input) {\n      ...ForumPostFields\n    }\n  }\n": types.EditForumPostDocument,
+    "\n  query ForumDraft($scope: String!) {\n    forumDraft(scope: $scope) {\n      title\n      body\n      updatedAt\n    }\n  }\n": types.ForumDraftDocument,
+    "\n  mutation SaveForumDraft($scope: String!, $body: String!, $title: String) {\n    saveForumDraft(scope: $scope, body: $body, title: $title)\n  }\n": types.SaveForumDraftDocument,
     "\n  query ForumCategories {\n    forumCategories {\n      ...ForumCategoryFields\n    }\n  }\n": types.ForumCategoriesDocument,
     "\n  query ForumCategory($slug: String!, $after: String, $first: Int! = 25) {\n    forumCategory(slug: $slug) {\n      ...ForumCategoryFields\n      threads(first: $first, after: $after) {\n        nodes {\n          ...ForumThreadSummary\n        }\n        nextCursor\n      }\n    }\n  }\n": types.ForumCategoryDocument,
-    "\n  query ForumThread($id: ID!, $after: String, $first: Int! = 50) {\n    forumThread(id: $id) {\n      ...ForumThreadSummary\n      category {\n        ...ForumCategoryFields\n      }\n      posts(first: $first, after: $after) {\n        nodes {\n          ...ForumPostFields\n        }\n        nextCursor\n      }\n    }\n  }\n": types.ForumThreadDocument,
+    "\n  query ForumThread($id: ID!, $after: String, $first: Int! = 50) {\n    forumThread(id: $id) {\n      ...ForumThreadSummary\n      lastReadSeq\n      category {\n        ...ForumCategoryFields\n      }\n      posts(first: $first, after: $after) {\n        nodes {\n          ...ForumPostFields\n        }\n        nextCursor\n      }\n    }\n  }\n": types.ForumThreadDocument,
     "\n  fragment ForumPostResultFields on ForumPostResult {\n    held\n    thread {\n      ...ForumThreadSummary\n    }\n    post {\n      ...ForumPostFields\n    }\n  }\n": types.ForumPostResultFieldsFragmentDoc,
     "\n  mutation CreateForumThread($input: CreateForumThreadInput!) {\n    createForumThread(input: $input) {\n      ...ForumPostResultFields\n    }\n  }\n": types.CreateForumThreadDocument,
     "\n  mutation CreateForumPost($input: CreateForumPostInput!) {\n    createForumPost(input: $input) {\n      ...ForumPostResultFields\n    }\n  }\n": types.CreateForumPostDocument,
     "\n  mutation DeleteForumPost($postId: ID!) {\n    deleteForumPost(postId: $postId) {\n      ok\n    }\n  }\n": types.DeleteForumPostDocument,
     "\n  mutation ReactToForumPost($postId: ID!, $kind: ReactionKind!, $on: Boolean!) {\n    reactToForumPost(postId: $postId, kind: $kind, on: $on) {\n      id\n      reactions {\n        kind\n        count\n        mine\n      }\n    }\n  }\n": types.ReactToForumPostDocument,
     "\n  fragment ForumAuthorFields on ForumAuthor {\n    userId\n    displayName\n    credentials\n    credentialsVerified\n    jobTitle\n    organizationName\n    anonymous\n    isYou\n  }\n": types.ForumAuthorFieldsFragmentDoc,
-    "\n  fragment ForumCategoryFields on ForumCategory {\n    id\n    slug\n    name\n    description\n    audience\n    allowAnonymous\n    requirePremoderation\n    canPost\n  }\n": types.ForumCategoryFieldsFragmentDoc,
-    "\n  fragment ForumThreadSummary on ForumThread {\n    id\n    title\n    status\n    pinned\n    locked\n    postCount\n    categoryId\n    createdAt\n    lastPostAt\n    author {\n      ...ForumAuthorFields\n    }\n  }\n": types.ForumThreadSummaryFragmentDoc,
+    "\n  fragment ForumCategoryFields on ForumCategory {\n    id\n    slug\n    name\n    description\n    audience\n    allowAnonymous\n    requirePremoderation\n    canPost\n    unreadThreads\n  }\n": types.ForumCategoryFieldsFragmentDoc,
+    "\n  fragment ForumThreadSummary on ForumThread {\n    id\n    title\n    status\n    pinned\n    locked\n    postCount\n    categoryId\n    createdAt\n    lastPostAt\n    unreadCount\n    answerPostId\n    author {\n      ...ForumAuthorFields\n    }\n  }\n": types.ForumThreadSummaryFragmentDoc,
     "\n  fragment ForumPostFields on ForumPost {\n    id\n    threadId\n    seq\n    bodyHtml\n    bodyMd\n    status\n    heldReason\n    phiFindings {\n      kind\n      confidence\n      start\n      end\n      text\n      reason\n    }\n    author {\n      ...ForumAuthorFields\n    }\n    reactions {\n      kind\n      count\n      mine\n    }\n    createdAt\n    editedAt\n  }\n": types.ForumPostFieldsFragmentDoc,
     "\n  query ModerationQueue {\n    moderationQueue {\n      ...ForumPostFields\n    }\n  }\n": types.ModerationQueueDocument,
     "\n  query ModerationLog {\n    moderationLog {\n      id\n      action\n      targetType\n      targetId\n      reason\n      actorName\n      createdAt\n    }\n  }\n": types.ModerationLogDocument,
     "\n  mutation ModerateForumPost($input: ModerateForumPostInput!) {\n    moderateForumPost(input: $input) {\n      ...ForumPostFields\n    }\n  }\n": types.ModerateForumPostDocument,
     "\n  mutation SetForumThreadFlags($threadId: ID!, $locked: Boolean, $pinned: Boolean, $reason: String) {\n    setForumThreadFlags(threadId: $threadId, locked: $locked, pinned: $pinned, reason: $reason) {\n      ok\n    }\n  }\n": types.SetForumThreadFlagsDocument,
     "\n  mutation RevealAnonymousAuthor($postId: ID!, $reason: String!) {\n    revealAnonymousAuthor(postId: $postId, reason: $reason) {\n      userId\n      displayName\n      email\n    }\n  }\n": types.RevealAnonymousAuthorDocument,
+    "\n  query ModerationFlags {\n    moderationFlags {\n      id\n      reason\n      note\n      createdAt\n      post {\n        ...ForumPostFields\n      }\n    }\n  }\n": types.ModerationFlagsDocument,
+    "\n  mutation MoveForumThread($threadId: ID!, $categoryId: ID!, $reason: String!) {\n    moveForumThread(threadId: $threadId, categoryId: $categoryId, reason: $reason) {\n      ok\n    }\n  }\n": types.MoveForumThreadDocument,
+    "\n  mutation WarnForumMember($userId: ID!, $reason: String!) {\n    warnForumMember(userId: $userId, reason: $reason) {\n      ok\n    }\n  }\n": types.WarnForumMemberDocument,
+    "\n  mutation SuspendForumMember($userId: ID!, $until: DateTime, $reason: String!) {\n    suspendForumMember(userId: $userId, until: $until, reason: $reason) {\n      ok\n    }\n  }\n": types.SuspendForumMemberDocument,
     "\n  fragment MemberSummary on UserProfile {\n    id\n    displayName\n    credentials\n    credentialsVerified\n    jobTitle\n    organizationName\n  }\n": types.MemberSummaryFragmentDoc,
     "\n  fragment OrganizationSummary on Organization {\n    id\n    name\n    status\n    active\n    membershipStartsAt\n    membershipEndsAt\n    domains {\n      id\n      domain\n      approved\n      createdAt\n    }\n  }\n": types.OrganizationSummaryFragmentDoc,
     "\n  fragment OrganizationDetails on Organization {\n    ...OrganizationSummary\n    admins {\n      ...MemberSummary\n    }\n    coveredMembers {\n      ...MemberSummary\n    }\n  }\n": types.OrganizationDetailsFragmentDoc,
@@ -261,6 +295,58 @@ export function graphql(source: "\n  mutation RevokePremiumGrant($id: ID!) {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment ForumGroupFields on ForumGroup {\n    id\n    slug\n    name\n    description\n  }\n"): (typeof documents)["\n  fragment ForumGroupFields on ForumGroup {\n    id\n    slug\n    name\n    description\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ForumGroups {\n    forumGroups {\n      ...ForumGroupFields\n    }\n  }\n"): (typeof documents)["\n  query ForumGroups {\n    forumGroups {\n      ...ForumGroupFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateForumGroup($input: ForumGroupInput!) {\n    createForumGroup(input: $input) {\n      ...ForumGroupFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateForumGroup($input: ForumGroupInput!) {\n    createForumGroup(input: $input) {\n      ...ForumGroupFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateForumCategory($input: ForumCategoryInput!) {\n    createForumCategory(input: $input) {\n      ...ForumCategoryFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateForumCategory($input: ForumCategoryInput!) {\n    createForumCategory(input: $input) {\n      ...ForumCategoryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateForumCategory($input: UpdateForumCategoryInput!) {\n    updateForumCategory(input: $input) {\n      ...ForumCategoryFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateForumCategory($input: UpdateForumCategoryInput!) {\n    updateForumCategory(input: $input) {\n      ...ForumCategoryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetForumGroupMember($groupId: ID!, $userId: ID!, $member: Boolean!) {\n    setForumGroupMember(groupId: $groupId, userId: $userId, member: $member) {\n      ok\n    }\n  }\n"): (typeof documents)["\n  mutation SetForumGroupMember($groupId: ID!, $userId: ID!, $member: Boolean!) {\n    setForumGroupMember(groupId: $groupId, userId: $userId, member: $member) {\n      ok\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ForumSearch($query: String!, $first: Int! = 20) {\n    forumSearch(query: $query, first: $first) {\n      postId\n      snippet\n      thread {\n        ...ForumThreadSummary\n        category {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ForumSearch($query: String!, $first: Int! = 20) {\n    forumSearch(query: $query, first: $first) {\n      postId\n      snippet\n      thread {\n        ...ForumThreadSummary\n        category {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FlagForumPost($input: FlagForumPostInput!) {\n    flagForumPost(input: $input) {\n      ok\n    }\n  }\n"): (typeof documents)["\n  mutation FlagForumPost($input: FlagForumPostInput!) {\n    flagForumPost(input: $input) {\n      ok\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkForumAnswer($threadId: ID!, $postId: ID) {\n    markForumAnswer(threadId: $threadId, postId: $postId) {\n      id\n      answerPostId\n    }\n  }\n"): (typeof documents)["\n  mutation MarkForumAnswer($threadId: ID!, $postId: ID) {\n    markForumAnswer(threadId: $threadId, postId: $postId) {\n      id\n      answerPostId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ForumPostHistory($postId: ID!) {\n    forumPostHistory(postId: $postId) {\n      id\n      bodyMd\n      reason\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query ForumPostHistory($postId: ID!) {\n    forumPostHistory(postId: $postId) {\n      id\n      bodyMd\n      reason\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditForumPost($input: EditForumPostInput!) {\n    editForumPost(input: $input) {\n      ...ForumPostFields\n    }\n  }\n"): (typeof documents)["\n  mutation EditForumPost($input: EditForumPostInput!) {\n    editForumPost(input: $input) {\n      ...ForumPostFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ForumDraft($scope: String!) {\n    forumDraft(scope: $scope) {\n      title\n      body\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  query ForumDraft($scope: String!) {\n    forumDraft(scope: $scope) {\n      title\n      body\n      updatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveForumDraft($scope: String!, $body: String!, $title: String) {\n    saveForumDraft(scope: $scope, body: $body, title: $title)\n  }\n"): (typeof documents)["\n  mutation SaveForumDraft($scope: String!, $body: String!, $title: String) {\n    saveForumDraft(scope: $scope, body: $body, title: $title)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ForumCategories {\n    forumCategories {\n      ...ForumCategoryFields\n    }\n  }\n"): (typeof documents)["\n  query ForumCategories {\n    forumCategories {\n      ...ForumCategoryFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -269,7 +355,7 @@ export function graphql(source: "\n  query ForumCategory($slug: String!, $after:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ForumThread($id: ID!, $after: String, $first: Int! = 50) {\n    forumThread(id: $id) {\n      ...ForumThreadSummary\n      category {\n        ...ForumCategoryFields\n      }\n      posts(first: $first, after: $after) {\n        nodes {\n          ...ForumPostFields\n        }\n        nextCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query ForumThread($id: ID!, $after: String, $first: Int! = 50) {\n    forumThread(id: $id) {\n      ...ForumThreadSummary\n      category {\n        ...ForumCategoryFields\n      }\n      posts(first: $first, after: $after) {\n        nodes {\n          ...ForumPostFields\n        }\n        nextCursor\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query ForumThread($id: ID!, $after: String, $first: Int! = 50) {\n    forumThread(id: $id) {\n      ...ForumThreadSummary\n      lastReadSeq\n      category {\n        ...ForumCategoryFields\n      }\n      posts(first: $first, after: $after) {\n        nodes {\n          ...ForumPostFields\n        }\n        nextCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query ForumThread($id: ID!, $after: String, $first: Int! = 50) {\n    forumThread(id: $id) {\n      ...ForumThreadSummary\n      lastReadSeq\n      category {\n        ...ForumCategoryFields\n      }\n      posts(first: $first, after: $after) {\n        nodes {\n          ...ForumPostFields\n        }\n        nextCursor\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -297,11 +383,11 @@ export function graphql(source: "\n  fragment ForumAuthorFields on ForumAuthor {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ForumCategoryFields on ForumCategory {\n    id\n    slug\n    name\n    description\n    audience\n    allowAnonymous\n    requirePremoderation\n    canPost\n  }\n"): (typeof documents)["\n  fragment ForumCategoryFields on ForumCategory {\n    id\n    slug\n    name\n    description\n    audience\n    allowAnonymous\n    requirePremoderation\n    canPost\n  }\n"];
+export function graphql(source: "\n  fragment ForumCategoryFields on ForumCategory {\n    id\n    slug\n    name\n    description\n    audience\n    allowAnonymous\n    requirePremoderation\n    canPost\n    unreadThreads\n  }\n"): (typeof documents)["\n  fragment ForumCategoryFields on ForumCategory {\n    id\n    slug\n    name\n    description\n    audience\n    allowAnonymous\n    requirePremoderation\n    canPost\n    unreadThreads\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ForumThreadSummary on ForumThread {\n    id\n    title\n    status\n    pinned\n    locked\n    postCount\n    categoryId\n    createdAt\n    lastPostAt\n    author {\n      ...ForumAuthorFields\n    }\n  }\n"): (typeof documents)["\n  fragment ForumThreadSummary on ForumThread {\n    id\n    title\n    status\n    pinned\n    locked\n    postCount\n    categoryId\n    createdAt\n    lastPostAt\n    author {\n      ...ForumAuthorFields\n    }\n  }\n"];
+export function graphql(source: "\n  fragment ForumThreadSummary on ForumThread {\n    id\n    title\n    status\n    pinned\n    locked\n    postCount\n    categoryId\n    createdAt\n    lastPostAt\n    unreadCount\n    answerPostId\n    author {\n      ...ForumAuthorFields\n    }\n  }\n"): (typeof documents)["\n  fragment ForumThreadSummary on ForumThread {\n    id\n    title\n    status\n    pinned\n    locked\n    postCount\n    categoryId\n    createdAt\n    lastPostAt\n    unreadCount\n    answerPostId\n    author {\n      ...ForumAuthorFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -326,6 +412,22 @@ export function graphql(source: "\n  mutation SetForumThreadFlags($threadId: ID!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RevealAnonymousAuthor($postId: ID!, $reason: String!) {\n    revealAnonymousAuthor(postId: $postId, reason: $reason) {\n      userId\n      displayName\n      email\n    }\n  }\n"): (typeof documents)["\n  mutation RevealAnonymousAuthor($postId: ID!, $reason: String!) {\n    revealAnonymousAuthor(postId: $postId, reason: $reason) {\n      userId\n      displayName\n      email\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ModerationFlags {\n    moderationFlags {\n      id\n      reason\n      note\n      createdAt\n      post {\n        ...ForumPostFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query ModerationFlags {\n    moderationFlags {\n      id\n      reason\n      note\n      createdAt\n      post {\n        ...ForumPostFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoveForumThread($threadId: ID!, $categoryId: ID!, $reason: String!) {\n    moveForumThread(threadId: $threadId, categoryId: $categoryId, reason: $reason) {\n      ok\n    }\n  }\n"): (typeof documents)["\n  mutation MoveForumThread($threadId: ID!, $categoryId: ID!, $reason: String!) {\n    moveForumThread(threadId: $threadId, categoryId: $categoryId, reason: $reason) {\n      ok\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WarnForumMember($userId: ID!, $reason: String!) {\n    warnForumMember(userId: $userId, reason: $reason) {\n      ok\n    }\n  }\n"): (typeof documents)["\n  mutation WarnForumMember($userId: ID!, $reason: String!) {\n    warnForumMember(userId: $userId, reason: $reason) {\n      ok\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SuspendForumMember($userId: ID!, $until: DateTime, $reason: String!) {\n    suspendForumMember(userId: $userId, until: $until, reason: $reason) {\n      ok\n    }\n  }\n"): (typeof documents)["\n  mutation SuspendForumMember($userId: ID!, $until: DateTime, $reason: String!) {\n    suspendForumMember(userId: $userId, until: $until, reason: $reason) {\n      ok\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -10,6 +10,7 @@ import { Composer, type ComposerValues } from '../modules/board/components/compo
 import { PostingHint } from '../modules/board/components/posting-hint.component';
 import { ThreadListItem } from '../modules/board/components/thread-list-item.component';
 import { createForumThreadMutation, forumCategoryQuery } from '../modules/board/graphql/board.graphql';
+import { useCategoryActivity } from '../modules/board/hooks/use-category-activity.hook';
 import { ErrorAlert } from '../ui/error-alert.component';
 import { LoadMoreButton } from '../ui/load-more-button.component';
 import { Loading } from '../ui/loading.component';
@@ -24,8 +25,13 @@ export function BoardCategoryPage() {
   const navigate = useNavigate();
   const formId = useId();
   const [composing, setComposing] = useState(false);
-  const { data, loading, error, fetchMore } = useQuery(forumCategoryQuery, { variables: { slug, first: PAGE_SIZE } });
+  const { data, loading, error, fetchMore, refetch } = useQuery(forumCategoryQuery, { variables: { slug, first: PAGE_SIZE } });
   const [createThread] = useMutation(createForumThreadMutation);
+  // A thread moved in this category: reload the list (as many threads as are shown).
+  const shown = data?.forumCategory.threads.nodes.length ?? 0;
+  useCategoryActivity(data?.forumCategory.id ?? null, Boolean(data?.forumCategory), () =>
+    void refetch({ first: Math.max(PAGE_SIZE, shown) }).catch(() => undefined),
+  );
 
   if (loading && !data) return <Loading label="Loading threads" />;
   const category = data?.forumCategory;
@@ -79,7 +85,7 @@ export function BoardCategoryPage() {
           ) : null}
         </Stack>
       ) : (
-        <PostingHint signedIn={viewer !== null} emailVerified={viewer?.emailVerified ?? false} action="start threads" />
+        <PostingHint signedIn={viewer !== null} emailVerified={viewer?.emailVerified ?? false} action="start threads" audience={category.audience} />
       )}
       {error ? <ErrorAlert>{toApiError(error).message}</ErrorAlert> : null}
       {threads.length === 0 ? <Text c="dimmed">No threads yet.</Text> : null}

@@ -6,13 +6,18 @@ import { Link, useNavigate, useParams } from 'react-router-dom';
 import { toApiError } from '../apollo/api-error.util';
 import type { ForumPostFieldsFragment, ForumThreadQuery } from '../gql/graphql';
 import { useViewer } from '../modules/accounts/hooks/use-viewer.hook';
+import { ThreadAnswerLink } from '../modules/board/components/answer-button.component';
 import { BoardUnavailable } from '../modules/board/components/board-unavailable.component';
 import { Composer, type ComposerValues, type QuoteRequest } from '../modules/board/components/composer.component';
+import { MoveThreadButton } from '../modules/board/components/move-thread-button.component';
+import { NewPostsDivider } from '../modules/board/components/new-posts-divider.component';
 import { PostCard } from '../modules/board/components/post-card.component';
 import { PostingHint } from '../modules/board/components/posting-hint.component';
 import { ThreadFlags } from '../modules/board/components/thread-list-item.component';
 import { createForumPostMutation, forumThreadQuery } from '../modules/board/graphql/board.graphql';
 import { setForumThreadFlagsMutation } from '../modules/board/graphql/moderation.graphql';
+import { useFirstNewPost } from '../modules/board/hooks/use-first-new-post.hook';
+import { usePostAnchor } from '../modules/board/hooks/use-post-anchor.hook';
 import { useThreadLive, type ThreadLive } from '../modules/board/hooks/use-thread-live.hook';
 import { appendToThread, removePost } from '../modules/board/live-post.util';
 import { LoadMoreButton } from '../ui/load-more-button.component';
@@ -69,6 +74,8 @@ function ThreadContent({ thread, live, loadMore }: ThreadContentProps) {
   const posts = [...thread.posts.nodes].sort((a, b) => a.seq - b.seq);
   const nextCursor = thread.posts.nextCursor;
   const canReply = category.canPost && (!thread.locked || isModerator);
+  const firstNewId = useFirstNewPost(thread.id, thread.lastReadSeq, posts);
+  usePostAnchor(posts.length > 0);
 
   const reply = async (values: ComposerValues) => {
     const { data } = await createPost({
@@ -102,14 +109,18 @@ function ThreadContent({ thread, live, loadMore }: ThreadContentProps) {
           </Anchor>
         </Group>
         <ThreadFlags thread={thread} />
+        <ThreadAnswerLink answerPostId={thread.answerPostId} posts={posts} />
         <LiveStatus live={live} />
         {isModerator ? <ThreadModeratorTools thread={thread} /> : null}
       </Stack>
       <Stack component="ol" gap="md" p={0} m={0} style={{ listStyle: 'none' }} aria-label="Posts">
         {posts.map((post) => (
           <li key={post.id}>
+            {post.id === firstNewId ? <NewPostsDivider /> : null}
             <PostCard
               post={post}
+              isAnswer={post.id === thread.answerPostId}
+              canMarkAnswer={thread.author.isYou}
               timeZone={viewer?.timeZone}
               canReply={canReply}
               canReact={category.canPost}
@@ -144,7 +155,7 @@ function ThreadContent({ thread, live, loadMore }: ThreadContentProps) {
             />
           </Paper>
         ) : (
-          <PostingHint signedIn={viewer !== null} emailVerified={viewer?.emailVerified ?? false} action="reply" />
+          <PostingHint signedIn={viewer !== null} emailVerified={viewer?.emailVerified ?? false} action="reply" audience={category.audience} />
         )}
       </section>
     </Page>
@@ -190,6 +201,7 @@ function ThreadModeratorTools({ thread }: { thread: Thread }) {
       <Button size="compact-sm" variant="default" onClick={() => toggle('locked')} disabled={loading}>
         {thread.locked ? 'Unlock' : 'Lock'}
       </Button>
+      <MoveThreadButton threadId={thread.id} categoryId={thread.categoryId} />
     </Group>
   );
 }

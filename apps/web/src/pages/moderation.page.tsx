@@ -1,16 +1,16 @@
 import { RequireViewer } from '../modules/accounts/components/require-viewer.component';
 import { ModerationNav } from '../modules/board/components/moderation-nav.component';
-import { ModerationQueue } from '../modules/board/components/moderation-queue.component';
+import { ModerationTabs } from '../modules/board/components/moderation-tabs.component';
 import { Page } from '../ui/page.component';
 
-/** Moderators: posts held for review. Loaded on demand. */
+/** Moderators: posts held for review and posts members flagged. Loaded on demand. */
 export function ModerationPage() {
   return (
     <RequireViewer moderatorOnly>
       {(viewer) => (
-        <Page title="Moderation" intro="Posts held for review: approve them, or hide or delete them with a reason.">
+        <Page title="Moderation" intro="Posts held for review and posts members flagged: approve them, or hide or delete them with a reason.">
           <ModerationNav />
-          <ModerationQueue timeZone={viewer.timeZone} />
+          <ModerationTabs timeZone={viewer.timeZone} />
         </Page>
       )}
     </RequireViewer>

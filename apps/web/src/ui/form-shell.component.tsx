@@ -18,6 +18,8 @@ interface FormShellProps {
   alertAction?: ReactNode;
   /** Above the alert, e.g. a heading or a line of explanation. */
   intro?: ReactNode;
+  /** Next to the submit button, e.g. Cancel. */
+  extraActions?: ReactNode;
   /** Under the submit button, e.g. links to related pages. */
   footer?: ReactNode;
   gap?: StackProps['gap'];
@@ -37,6 +39,7 @@ export function FormShell({
   alertTitle,
   alertAction,
   intro,
+  extraActions,
   footer,
   gap,
   mt,
@@ -58,7 +61,12 @@ export function FormShell({
           </ErrorAlert>
         ) : null}
         {children}
-        {submitWidth === 'full' ? submit : <Group>{submit}</Group>}
+        {submitWidth === 'full' ? submit : (
+          <Group>
+            {submit}
+            {extraActions}
+          </Group>
+        )}
         {footer}
       </Stack>
     </form>

@@ -1,4 +1,4 @@
-import type { ForumAudience, ForumStatus, ReactionKind } from '../../gql/graphql';
+import type { FlagReason, ForumAudience, ForumStatus, ReactionKind } from '../../gql/graphql';
 
 const AUDIENCES: Record<ForumAudience, { label: string; color: string }> = {
   PUBLIC: { label: 'Public sample', color: 'gray' },
@@ -44,8 +44,23 @@ const ACTION_LABELS: Record<string, string> = {
   reveal_author: 'Revealed the author',
   group_add: 'Added to a group',
   group_remove: 'Removed from a group',
+  move: 'Moved a thread',
+  warn: 'Warned a member',
+  suspend: 'Paused posting',
+  unsuspend: 'Lifted a posting pause',
 };
 
 export function moderationActionLabel(action: string): string {
   return ACTION_LABELS[action] ?? action.replace(/_/g, ' ');
+}
+
+export const FLAG_REASONS: readonly { value: FlagReason; label: string; description: string }[] = [
+  { value: 'PATIENT_PRIVACY', label: 'Patient privacy', description: 'It may identify a patient.' },
+  { value: 'UNPROFESSIONAL', label: 'Unprofessional', description: 'Rude, hostile or not fit for a professional board.' },
+  { value: 'SPAM', label: 'Spam', description: 'Advertising or off-topic promotion.' },
+  { value: 'OTHER', label: 'Something else', description: 'Say what in the note.' },
+];
+
+export function flagReasonLabel(reason: FlagReason): string {
+  return FLAG_REASONS.find((r) => r.value === reason)?.label ?? reason;
 }

@@ -2,6 +2,7 @@ import { Anchor, Card, Group, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router-dom';
 import type { ForumCategoryFieldsFragment } from '../../../gql/graphql';
 import { AudienceBadge } from './audience-badge.component';
+import { UnreadBadge } from './unread-badge.component';
 
 export function CategoryCard({ category }: { category: ForumCategoryFieldsFragment }) {
   const notes = [
@@ -12,9 +13,12 @@ export function CategoryCard({ category }: { category: ForumCategoryFieldsFragme
     <Card withBorder padding="lg" component="li">
       <Stack gap="xs">
         <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xs">
-          <Anchor component={Link} to={`/board/${category.slug}`} fw={700} fz="lg">
-            {category.name}
-          </Anchor>
+          <Group gap="xs" wrap="wrap" style={{ minWidth: 0 }}>
+            <Anchor component={Link} to={`/board/${category.slug}`} fw={700} fz="lg">
+              {category.name}
+            </Anchor>
+            <UnreadBadge count={category.unreadThreads} what="threads with posts you have not read" />
+          </Group>
           <AudienceBadge audience={category.audience} />
         </Group>
         {category.description ? <Text>{category.description}</Text> : null}

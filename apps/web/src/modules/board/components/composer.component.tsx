@@ -1,21 +1,27 @@
 import { scanForPhi } from '@confer/libs/phi-guard';
 import { Alert, Button, Checkbox, CloseButton, Group, Stack, Tabs, Text, Textarea, TextInput } from '@mantine/core';
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { toApiError } from '../../../apollo/api-error.util';
 import { useApiError } from '../../../apollo/use-api-error.hook';
 import { FormShell } from '../../../ui/form-shell.component';
+import { useViewer } from '../../accounts/hooks/use-viewer.hook';
 import { useDraft } from '../hooks/use-draft.hook';
 import { phiConfirmationFindings } from '../phi-error.util';
+import { DraftStatusText } from './draft-status.component';
 import { HeldNotice, READABLE_TITLE } from './held-notice.component';
 import { MarkdownPreview } from './markdown-preview.component';
 import { PhiFindingList, PhiReport, type PhiFindingLike } from './phi-report.component';
+import { ReasonField } from './reason-field.component';
 
-const FIELDS = ['title', 'body'] as const;
+const FIELDS = ['title', 'body', 'reason'] as const;
 
 export interface ComposerValues {
   title: string;
   body: string;
   anonymous: boolean;
   confirmPhi: boolean;
+  /** Why the post is edited (only asked with `withReason`); empty otherwise. */
+  reason: string;
 }
 
 /** What became of a post: out at once, or held for a moderator (and why). */
@@ -36,8 +42,14 @@ interface ComposerProps {
   /** The form's accessible name, e.g. "Reply to this thread". */
   formLabel: string;
   submitLabel: string;
-  /** Where the draft is kept on this device, e.g. `thread:<id>`. */
-  draftScope: string;
+  /** Where the draft is saved (to the account, backed up on this device), e.g. `thread:<id>`; none when editing. */
+  draftScope?: string;
+  /** Editing a post: the text to start from (kept in memory, not as a draft). */
+  initialBody?: string;
+  /** Ask why the post is edited (moderators editing another member's post); required. */
+  withReason?: boolean;
+  /** Shows a Cancel button next to the submit button. */
+  onCancel?: () => void;
   withTitle?: boolean;
   allowAnonymous: boolean;
   /** Sends the post; resolves to its outcome, or null when the caller moves on (e.g. to the new thread). */
@@ -56,13 +68,17 @@ function quoteMarkdown(quote: QuoteRequest): string {
 }
 
 /**
- * Writing a thread or a reply: markdown with a preview, possible patient identifiers highlighted as
- * the member types, the API's "confirm before posting" step, and a draft kept on this device.
+ * Writing a thread or a reply (or editing a post): markdown with a preview, possible patient
+ * identifiers highlighted as the member types, the API's "confirm before posting" step, and a draft
+ * saved to the member's account as they type.
  */
 export function Composer({
   formLabel,
   submitLabel,
   draftScope,
+  initialBody,
+  withReason = false,
+  onCancel,
   withTitle = false,
   allowAnonymous,
   onSubmit,
@@ -71,8 +87,11 @@ export function Composer({
   quote = null,
   onQuoteRemoved,
 }: ComposerProps) {
-  const { draft, update, clear, saved } = useDraft(draftScope);
+  const { viewer } = useViewer();
+  const { draft, update, clear, status } = useDraft(draftScope ?? null, { title: '', body: initialBody ?? '', anonymous: false });
   const errors = useApiError(FIELDS);
+  const [reason, setReason] = useState('');
+  const [suspended, setSuspended] = useState(false);
   const [tab, setTab] = useState<string | null>('write');
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<ComposerOutcome | null>(null);
@@ -97,17 +116,25 @@ export function Composer({
 
   const send = async (confirmPhi: boolean) => {
     setOutcome(null);
+    setSuspended(false);
     setBusy(true);
     try {
-      const result = await onSubmit({ title: draft.title.trim(), body: draft.body, anonymous: allowAnonymous && draft.anonymous, confirmPhi });
+      const result = await onSubmit({
+        title: draft.title.trim(),
+        body: draft.body,
+        anonymous: allowAnonymous && draft.anonymous,
+        confirmPhi,
+        reason: reason.trim(),
+      });
       clear();
       setConfirm(null);
       setTab('write');
       setOutcome(result);
     } catch (error) {
       const phi = phiConfirmationFindings(error);
-      if (!phi) throw error;
-      setConfirm({ title: draft.title, body: draft.body, findings: phi });
+      if (phi) setConfirm({ title: draft.title, body: draft.body, findings: phi });
+      else if (toApiError(error).reason === 'SUSPENDED') setSuspended(true);
+      else throw error;
     } finally {
       setBusy(false);
     }
@@ -116,6 +143,7 @@ export function Composer({
   const checks = () => ({
     title: withTitle && !draft.title.trim() && 'Give the thread a title.',
     body: !draft.body.trim() && 'Write something first.',
+    reason: withReason && !reason.trim() && 'Say why you edit this post: the author and the action log see it.',
   });
   const onFormSubmit = errors.handleSubmit(checks, () => send(false));
   const onPostAnyway = errors.handleSubmit(checks, () => send(true));
@@ -130,8 +158,19 @@ export function Composer({
       alertMessage={errors.alertMessage}
       alertTitle="Could not post"
       gap="sm"
+      extraActions={
+        onCancel ? (
+          <Button variant="default" onClick={onCancel}>
+            Cancel
+          </Button>
+        ) : null
+      }
       intro={
-        outcome?.held ? (
+        suspended ? (
+          <Alert color="orange" variant="light" title="Posting paused" role="alert" styles={READABLE_TITLE}>
+            A moderator has paused your posting for now. You can still read the board, and your text is kept.
+          </Alert>
+        ) : outcome?.held ? (
           <HeldNotice reason={outcome.heldReason} viewer="author" announce />
         ) : (
           <Text size="sm" c="teal.9" role="status">
@@ -139,11 +178,7 @@ export function Composer({
           </Text>
         )
       }
-      footer={
-        <Text size="xs" c="dimmed" aria-live="off">
-          {saved ? 'Draft kept on this device until you post it.' : ' '}
-        </Text>
-      }
+      footer={draftScope ? <DraftStatusText status={status} timeZone={viewer?.timeZone} /> : null}
     >
       {withTitle ? (
         <TextInput
@@ -188,6 +223,15 @@ export function Composer({
         </Tabs.Panel>
       </Tabs>
       <PhiReport text={scanned} findings={findings} />
+      {withReason ? (
+        <ReasonField
+          label="Reason for the edit"
+          description="Shown in the post’s history and recorded in the moderation log."
+          value={reason}
+          onChange={setReason}
+          error={errors.fieldError('reason')}
+        />
+      ) : null}
       {allowAnonymous ? (
         <Checkbox
           label="Post anonymously"

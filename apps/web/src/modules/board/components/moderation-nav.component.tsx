@@ -2,7 +2,7 @@ import { Button, Group } from '@mantine/core';
 import { Link, useLocation } from 'react-router-dom';
 
 const LINKS = [
-  { to: '/moderation', label: 'Held posts' },
+  { to: '/moderation', label: 'Review' },
   { to: '/moderation/log', label: 'Action log' },
 ];
 

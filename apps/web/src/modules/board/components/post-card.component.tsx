@@ -8,10 +8,16 @@ import { formatDateTime } from '../../../ui/dates.util';
 import { statusLabel } from '../board-labels.util';
 import { deleteForumPostMutation } from '../graphql/board.graphql';
 import { revealAnonymousAuthorMutation } from '../graphql/moderation.graphql';
+import { useMemberModeration } from '../hooks/use-member-moderation.hook';
 import { useModerationActions } from '../hooks/use-moderation-actions.hook';
+import { AnswerBadge, MarkAnswerButton } from './answer-button.component';
 import { AuthorCard } from './author-card.component';
 import classes from './board.module.css';
+import { FlagPostButton } from './flag-post-button.component';
 import { HeldNotice } from './held-notice.component';
+import { MemberMenuItems, MemberModerationDialogs } from './member-moderation.component';
+import { PostEditForm } from './post-edit-form.component';
+import { EditedMarker } from './post-history.component';
 import { ReactionBar } from './reaction-bar.component';
 import { ReasonModal, type ReasonRequest } from './reason-modal.component';
 
@@ -24,23 +30,42 @@ interface PostCardProps {
   onQuote: (post: ForumPostFieldsFragment) => void;
   /** The author deleted it (the first post takes its thread along). */
   onDeleted: (post: ForumPostFieldsFragment) => void;
+  /** The thread's author chose this reply as the answer that helped. */
+  isAnswer?: boolean;
+  /** The viewer wrote the thread and may mark this reply "This helped". */
+  canMarkAnswer?: boolean;
 }
 
 type Revealed = RevealAnonymousAuthorMutation['revealAnonymousAuthor'];
 
 /** One post: author, status notices, the server-sanitized body, reactions and actions. */
-export function PostCard({ post, timeZone, canReply, canReact, isModerator, onQuote, onDeleted }: PostCardProps) {
+export function PostCard({ post, timeZone, canReply, canReact, isModerator, onQuote, onDeleted, isAnswer = false, canMarkAnswer = false }: PostCardProps) {
+  const [editing, setEditing] = useState(false);
   const visible = post.status === 'VISIBLE';
   const label = `Post ${post.seq} by ${post.author.displayName}`;
+  const editable = post.status === 'VISIBLE' || post.status === 'HELD';
+  // Your own post while you may still post here; moderators any post (saying why, for someone else's).
+  const canEdit = editable && (isModerator || (post.author.isYou && canReply));
   return (
-    <Paper withBorder p="md" component="article" aria-label={label}>
+    <Paper
+      withBorder
+      p="md"
+      component="article"
+      aria-label={label}
+      id={`post-${post.id}`}
+      tabIndex={-1}
+      className={isAnswer ? `${classes.post} ${classes.answer}` : classes.post}
+    >
       <Stack gap="sm">
+        {isAnswer ? <AnswerBadge /> : null}
         <Group justify="space-between" align="flex-start" wrap="wrap" gap="xs">
           <AuthorCard author={post.author} />
-          <Text size="xs" c="dimmed">
-            <time dateTime={post.createdAt}>{formatDateTime(post.createdAt, timeZone)}</time>
-            {post.editedAt ? ' · edited' : ''}
-          </Text>
+          <Group gap={4} wrap="nowrap">
+            <Text size="xs" c="dimmed">
+              <time dateTime={post.createdAt}>{formatDateTime(post.createdAt, timeZone)}</time>
+            </Text>
+            <EditedMarker post={post} label={label} isModerator={isModerator} timeZone={timeZone} />
+          </Group>
         </Group>
         {post.status === 'HELD' ? (
           <HeldNotice reason={post.heldReason} findings={post.phiFindings} viewer={post.author.isYou ? 'author' : 'moderator'} />
@@ -50,7 +75,9 @@ export function PostCard({ post, timeZone, canReply, canReact, isModerator, onQu
             Members do not see this post; moderators can restore it.
           </Alert>
         ) : null}
-        {post.bodyHtml ? (
+        {editing ? (
+          <PostEditForm post={post} label={label} onDone={() => setEditing(false)} />
+        ) : post.bodyHtml ? (
           // bodyHtml is rendered from markdown and sanitized by the server (allow-listed tags only).
           <Typography className={classes.body} dangerouslySetInnerHTML={{ __html: post.bodyHtml }} />
         ) : (
@@ -60,7 +87,16 @@ export function PostCard({ post, timeZone, canReply, canReact, isModerator, onQu
         )}
         <Group justify="space-between" gap="xs" wrap="wrap">
           {visible ? <ReactionBar post={post} canReact={canReact} /> : <span />}
-          <PostActions post={post} canReply={canReply && visible} isModerator={isModerator} onQuote={onQuote} onDeleted={onDeleted} label={label} />
+          <Group gap={6}>
+            {canMarkAnswer && visible && post.seq > 1 ? <MarkAnswerButton threadId={post.threadId} postId={post.id} chosen={isAnswer} label={label} /> : null}
+            {canEdit && !editing ? (
+              <Button size="compact-sm" variant="subtle" onClick={() => setEditing(true)} aria-label={`Edit ${label}`}>
+                Edit
+              </Button>
+            ) : null}
+            {visible && !post.author.isYou ? <FlagPostButton postId={post.id} label={label} /> : null}
+            <PostActions post={post} canReply={canReply && visible} isModerator={isModerator} onQuote={onQuote} onDeleted={onDeleted} label={label} />
+          </Group>
         </Group>
       </Stack>
     </Paper>
@@ -111,6 +147,8 @@ function PostActions({
 function ModeratorMenu({ post, label }: { post: ForumPostFieldsFragment; label: string }) {
   const [reveal] = useMutation(revealAnonymousAuthorMutation);
   const moderation = useModerationActions();
+  const members = useMemberModeration();
+  const author = post.author.userId && !post.author.isYou ? { userId: post.author.userId, displayName: post.author.displayName } : null;
   const [revealRequest, setRevealRequest] = useState<ReasonRequest | null>(null);
   const [revealed, setRevealed] = useState<Revealed | null>(null);
 
@@ -145,6 +183,7 @@ function ModeratorMenu({ post, label }: { post: ForumPostFieldsFragment; label: 
             <Menu.Item onClick={() => moderation.decide(post, 'RESTORE')}>Restore…</Menu.Item>
           ) : null}
           {post.author.anonymous ? <Menu.Item onClick={askReveal}>Reveal author…</Menu.Item> : null}
+          {author ? <MemberMenuItems member={author} moderation={members} /> : null}
         </Menu.Dropdown>
       </Menu>
       {revealed ? (
@@ -154,6 +193,7 @@ function ModeratorMenu({ post, label }: { post: ForumPostFieldsFragment; label: 
       ) : null}
       <ReasonModal request={moderation.reasonRequest} onClose={moderation.closeReason} />
       <ReasonModal request={revealRequest} onClose={() => setRevealRequest(null)} />
+      <MemberModerationDialogs moderation={members} />
     </>
   );
 }

@@ -1,7 +1,8 @@
-import { Modal, Textarea } from '@mantine/core';
+import { Modal } from '@mantine/core';
 import { useState } from 'react';
 import { useApiError } from '../../../apollo/use-api-error.hook';
 import { FormShell } from '../../../ui/form-shell.component';
+import { ReasonField } from './reason-field.component';
 
 export interface ReasonRequest {
   title: string;
@@ -40,18 +41,7 @@ function ReasonForm({ request, onDone }: { request: ReasonRequest; onDone: () =>
   );
   return (
     <FormShell label={request.title} onSubmit={onSubmit} submitLabel={request.confirmLabel} loading={busy} alertMessage={errors.alertMessage} gap="sm">
-      <Textarea
-        label="Reason"
-        description={request.description ?? 'Recorded in the moderation log.'}
-        value={reason}
-        onChange={(e) => setReason(e.currentTarget.value)}
-        error={errors.fieldError('reason')}
-        maxLength={500}
-        autosize
-        minRows={2}
-        required
-        data-autofocus
-      />
+      <ReasonField value={reason} onChange={setReason} error={errors.fieldError('reason')} description={request.description} autoFocus />
     </FormShell>
   );
 }

@@ -4,6 +4,7 @@ import type { ForumThreadSummaryFragment } from '../../../gql/graphql';
 import { formatDateTime } from '../../../ui/dates.util';
 import { statusLabel } from '../board-labels.util';
 import { AuthorCard } from './author-card.component';
+import { UnreadBadge } from './unread-badge.component';
 
 /** Pinned, locked and (for your own or a moderator's view) not-yet-visible threads are badged. */
 export function ThreadFlags({ thread }: { thread: Pick<ForumThreadSummaryFragment, 'pinned' | 'locked' | 'status'> }) {
@@ -36,9 +37,12 @@ export function ThreadListItem({ thread, timeZone }: { thread: ForumThreadSummar
     <Card withBorder padding="md">
       <Stack gap="xs">
         <ThreadFlags thread={thread} />
-        <Anchor component={Link} to={`/board/t/${thread.id}`} fw={600} fz="lg" style={{ overflowWrap: 'anywhere' }}>
-          {thread.title}
-        </Anchor>
+        <Group gap="xs" wrap="nowrap" align="flex-start" justify="space-between">
+          <Anchor component={Link} to={`/board/t/${thread.id}`} fw={600} fz="lg" style={{ overflowWrap: 'anywhere' }}>
+            {thread.title}
+          </Anchor>
+          <UnreadBadge count={thread.unreadCount} what="posts you have not read" />
+        </Group>
         <Group justify="space-between" align="flex-end" gap="xs" wrap="wrap">
           <AuthorCard author={thread.author} compact />
           <Text size="sm" c="dimmed">

@@ -26,6 +26,7 @@ export const forumThreadQuery = graphql(`
   query ForumThread($id: ID!, $after: String, $first: Int! = 50) {
     forumThread(id: $id) {
       ...ForumThreadSummary
+      lastReadSeq
       category {
         ...ForumCategoryFields
       }

@@ -24,6 +24,7 @@ export const forumCategoryFieldsFragment = graphql(`
     allowAnonymous
     requirePremoderation
     canPost
+    unreadThreads
   }
 `);
 
@@ -39,6 +40,8 @@ export const forumThreadSummaryFragment = graphql(`
     categoryId
     createdAt
     lastPostAt
+    unreadCount
+    answerPostId
     author {
       ...ForumAuthorFields
     }

@@ -47,3 +47,42 @@ export const revealAnonymousAuthorMutation = graphql(`
     }
   }
 `);
+
+/** Open flags, oldest first, with the flagged post as moderators see it. */
+export const moderationFlagsQuery = graphql(`
+  query ModerationFlags {
+    moderationFlags {
+      id
+      reason
+      note
+      createdAt
+      post {
+        ...ForumPostFields
+      }
+    }
+  }
+`);
+
+export const moveForumThreadMutation = graphql(`
+  mutation MoveForumThread($threadId: ID!, $categoryId: ID!, $reason: String!) {
+    moveForumThread(threadId: $threadId, categoryId: $categoryId, reason: $reason) {
+      ok
+    }
+  }
+`);
+
+export const warnForumMemberMutation = graphql(`
+  mutation WarnForumMember($userId: ID!, $reason: String!) {
+    warnForumMember(userId: $userId, reason: $reason) {
+      ok
+    }
+  }
+`);
+
+export const suspendForumMemberMutation = graphql(`
+  mutation SuspendForumMember($userId: ID!, $until: DateTime, $reason: String!) {
+    suspendForumMember(userId: $userId, until: $until, reason: $reason) {
+      ok
+    }
+  }
+`);
