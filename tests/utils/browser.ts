@@ -12,12 +12,14 @@ export interface BrowserSession {
 }
 
 /** Debian's Chromium driven by playwright-core, with a throwaway profile and no background network. */
-export async function openBrowser(viewport = { width: 390, height: 844 }): Promise<BrowserSession> {
+export async function openBrowser(viewport = { width: 390, height: 844 }, options: { bypassCSP?: boolean } = {}): Promise<BrowserSession> {
   const profile = mkdtempSync(join(tmpdir(), 'confer-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: true,
     viewport,
+    // Only for tools injected by tests (axe-core); the app's own CSP stays on otherwise.
+    bypassCSP: options.bypassCSP ?? false,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
   const page = context.pages()[0] ?? (await context.newPage());

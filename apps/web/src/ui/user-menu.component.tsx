@@ -1,4 +1,4 @@
-import { Avatar, Button, Group, Menu, Text, UnstyledButton } from '@mantine/core';
+import { Avatar, Button, Group, Menu, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { Link, useLocation } from 'react-router-dom';
 import { toApiError } from '../apollo/api-error.util';
@@ -39,10 +39,13 @@ function SignedInMenu({ viewer }: { viewer: Viewer }) {
   return (
     <Menu position="bottom-end" width={220} withinPortal>
       <Menu.Target>
-        <UnstyledButton aria-label={`Account menu for ${viewer.displayName}`} p={4}>
+        <UnstyledButton p={4}>
+          {/* Named by its content (not aria-label), so the visible initials never contradict the name. */}
+          <VisuallyHidden>Account menu for {viewer.displayName}</VisuallyHidden>
           <Group gap="xs" wrap="nowrap">
-            <Avatar name={viewer.displayName} color="initials" size="sm" alt="" />
-            <Text size="sm" fw={500} visibleFrom="xs" maw={160} truncate>
+            {/* The initials are decoration: the button's name is the person's name, not "AM". */}
+            <Avatar name={viewer.displayName} color="initials" size="sm" alt="" aria-hidden="true" />
+            <Text size="sm" fw={500} visibleFrom="xs" maw={160} truncate aria-hidden="true">
               {viewer.displayName}
             </Text>
           </Group>

@@ -65,6 +65,6 @@ import { ForumAdminService } from './forum-admin.service';
     ForumAdminService,
     ForumAdminResolver,
   ],
-  exports: [ForumDemoSeed, ForumService, ForumCategoryRepository],
+  exports: [ForumDemoSeed, ForumService, ForumCategoryRepository, ForumAccessService, ForumThreadRepository, ForumPostRepository, ForumPresenter],
 })
 export class ForumModule {}
