@@ -17,6 +17,7 @@ import { AccountsModule } from './modules/accounts/accounts.module';
 import { ForumModule } from './modules/forum/forum.module';
 import { DevMailModule } from './modules/mail/dev-mail.module';
 import { MailModule } from './modules/mail/mail.module';
+import { NotificationCenterModule } from './modules/notifications/notification-center.module';
 
 @Module({})
 export class AppModule {
@@ -34,6 +35,7 @@ export class AppModule {
         MailModule,
         AccountsModule,
         ForumModule,
+        NotificationCenterModule,
         DemoModule,
         ...(config.devTools ? [DevMailModule] : []),
       ],

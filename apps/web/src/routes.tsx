@@ -30,6 +30,9 @@ const ModerationPage = lazy(() => import('./pages/moderation.page').then((m) => 
 const ModerationLogPage = lazy(() =>
   import('./pages/moderation-log.page').then((m) => ({ default: m.ModerationLogPage })),
 );
+const NotificationsPage = lazy(() =>
+  import('./pages/notifications.page').then((m) => ({ default: m.NotificationsPage })),
+);
 const DevMailListPage = lazy(() => import('./pages/dev-mail-list.page').then((m) => ({ default: m.DevMailListPage })));
 const DevMailMessagePage = lazy(() =>
   import('./pages/dev-mail-message.page').then((m) => ({ default: m.DevMailMessagePage })),
@@ -53,6 +56,7 @@ export const routes: RouteObject[] = [
       { path: 'board/search', element: <BoardSearchPage /> },
       { path: 'board/:slug', element: <BoardCategoryPage /> },
       { path: 'board/t/:threadId', element: <BoardThreadPage /> },
+      { path: 'notifications', element: <NotificationsPage /> },
       { path: 'moderation', element: <ModerationPage /> },
       { path: 'moderation/log', element: <ModerationLogPage /> },
       { path: 'dev/mail', element: <DevMailListPage /> },

@@ -78,6 +78,16 @@ type Documents = {
     "\n  mutation MoveForumThread($threadId: ID!, $categoryId: ID!, $reason: String!) {\n    moveForumThread(threadId: $threadId, categoryId: $categoryId, reason: $reason) {\n      ok\n    }\n  }\n": typeof types.MoveForumThreadDocument,
     "\n  mutation WarnForumMember($userId: ID!, $reason: String!) {\n    warnForumMember(userId: $userId, reason: $reason) {\n      ok\n    }\n  }\n": typeof types.WarnForumMemberDocument,
     "\n  mutation SuspendForumMember($userId: ID!, $until: DateTime, $reason: String!) {\n    suspendForumMember(userId: $userId, until: $until, reason: $reason) {\n      ok\n    }\n  }\n": typeof types.SuspendForumMemberDocument,
+    "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    threadId\n    postId\n    postSeq\n    threadTitle\n    actorName\n    excerpt\n    readAt\n    createdAt\n  }\n": typeof types.NotificationFieldsFragmentDoc,
+    "\n  query Notifications($first: Int! = 20, $after: String) {\n    notifications(first: $first, after: $after) {\n      nodes {\n        ...NotificationFields\n      }\n      nextCursor\n    }\n  }\n": typeof types.NotificationsDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
+    "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) {\n      count\n    }\n  }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  mutation MarkForumThreadRead($threadId: ID!, $seq: Int!) {\n    markForumThreadRead(threadId: $threadId, seq: $seq) {\n      threadId\n      lastReadSeq\n      unreadNotificationCount\n    }\n  }\n": typeof types.MarkForumThreadReadDocument,
+    "\n  query ForumWatch($threadId: ID, $categoryId: ID) {\n    forumWatch(threadId: $threadId, categoryId: $categoryId) {\n      threadId\n      categoryId\n      level\n      source\n    }\n  }\n": typeof types.ForumWatchDocument,
+    "\n  mutation SetForumWatch($input: SetForumWatchInput!) {\n    setForumWatch(input: $input) {\n      threadId\n      categoryId\n      level\n      source\n    }\n  }\n": typeof types.SetForumWatchDocument,
+    "\n  query NotificationPreferences {\n    notificationPreferences {\n      emailMode\n    }\n  }\n": typeof types.NotificationPreferencesDocument,
+    "\n  mutation SetNotificationPreferences($input: SetNotificationPreferencesInput!) {\n    setNotificationPreferences(input: $input) {\n      emailMode\n    }\n  }\n": typeof types.SetNotificationPreferencesDocument,
+    "\n  query ForumMentionCandidates($threadId: ID!, $search: String! = \"\") {\n    forumMentionCandidates(threadId: $threadId, search: $search) {\n      userId\n      displayName\n      markdown\n    }\n  }\n": typeof types.ForumMentionCandidatesDocument,
     "\n  fragment MemberSummary on UserProfile {\n    id\n    displayName\n    credentials\n    credentialsVerified\n    jobTitle\n    organizationName\n  }\n": typeof types.MemberSummaryFragmentDoc,
     "\n  fragment OrganizationSummary on Organization {\n    id\n    name\n    status\n    active\n    membershipStartsAt\n    membershipEndsAt\n    domains {\n      id\n      domain\n      approved\n      createdAt\n    }\n  }\n": typeof types.OrganizationSummaryFragmentDoc,
     "\n  fragment OrganizationDetails on Organization {\n    ...OrganizationSummary\n    admins {\n      ...MemberSummary\n    }\n    coveredMembers {\n      ...MemberSummary\n    }\n  }\n": typeof types.OrganizationDetailsFragmentDoc,
@@ -150,6 +160,16 @@ const documents: Documents = {
     "\n  mutation MoveForumThread($threadId: ID!, $categoryId: ID!, $reason: String!) {\n    moveForumThread(threadId: $threadId, categoryId: $categoryId, reason: $reason) {\n      ok\n    }\n  }\n": types.MoveForumThreadDocument,
     "\n  mutation WarnForumMember($userId: ID!, $reason: String!) {\n    warnForumMember(userId: $userId, reason: $reason) {\n      ok\n    }\n  }\n": types.WarnForumMemberDocument,
     "\n  mutation SuspendForumMember($userId: ID!, $until: DateTime, $reason: String!) {\n    suspendForumMember(userId: $userId, until: $until, reason: $reason) {\n      ok\n    }\n  }\n": types.SuspendForumMemberDocument,
+    "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    threadId\n    postId\n    postSeq\n    threadTitle\n    actorName\n    excerpt\n    readAt\n    createdAt\n  }\n": types.NotificationFieldsFragmentDoc,
+    "\n  query Notifications($first: Int! = 20, $after: String) {\n    notifications(first: $first, after: $after) {\n      nodes {\n        ...NotificationFields\n      }\n      nextCursor\n    }\n  }\n": types.NotificationsDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
+    "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) {\n      count\n    }\n  }\n": types.MarkNotificationsReadDocument,
+    "\n  mutation MarkForumThreadRead($threadId: ID!, $seq: Int!) {\n    markForumThreadRead(threadId: $threadId, seq: $seq) {\n      threadId\n      lastReadSeq\n      unreadNotificationCount\n    }\n  }\n": types.MarkForumThreadReadDocument,
+    "\n  query ForumWatch($threadId: ID, $categoryId: ID) {\n    forumWatch(threadId: $threadId, categoryId: $categoryId) {\n      threadId\n      categoryId\n      level\n      source\n    }\n  }\n": types.ForumWatchDocument,
+    "\n  mutation SetForumWatch($input: SetForumWatchInput!) {\n    setForumWatch(input: $input) {\n      threadId\n      categoryId\n      level\n      source\n    }\n  }\n": types.SetForumWatchDocument,
+    "\n  query NotificationPreferences {\n    notificationPreferences {\n      emailMode\n    }\n  }\n": types.NotificationPreferencesDocument,
+    "\n  mutation SetNotificationPreferences($input: SetNotificationPreferencesInput!) {\n    setNotificationPreferences(input: $input) {\n      emailMode\n    }\n  }\n": types.SetNotificationPreferencesDocument,
+    "\n  query ForumMentionCandidates($threadId: ID!, $search: String! = \"\") {\n    forumMentionCandidates(threadId: $threadId, search: $search) {\n      userId\n      displayName\n      markdown\n    }\n  }\n": types.ForumMentionCandidatesDocument,
     "\n  fragment MemberSummary on UserProfile {\n    id\n    displayName\n    credentials\n    credentialsVerified\n    jobTitle\n    organizationName\n  }\n": types.MemberSummaryFragmentDoc,
     "\n  fragment OrganizationSummary on Organization {\n    id\n    name\n    status\n    active\n    membershipStartsAt\n    membershipEndsAt\n    domains {\n      id\n      domain\n      approved\n      createdAt\n    }\n  }\n": types.OrganizationSummaryFragmentDoc,
     "\n  fragment OrganizationDetails on Organization {\n    ...OrganizationSummary\n    admins {\n      ...MemberSummary\n    }\n    coveredMembers {\n      ...MemberSummary\n    }\n  }\n": types.OrganizationDetailsFragmentDoc,
@@ -428,6 +448,46 @@ export function graphql(source: "\n  mutation WarnForumMember($userId: ID!, $rea
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SuspendForumMember($userId: ID!, $until: DateTime, $reason: String!) {\n    suspendForumMember(userId: $userId, until: $until, reason: $reason) {\n      ok\n    }\n  }\n"): (typeof documents)["\n  mutation SuspendForumMember($userId: ID!, $until: DateTime, $reason: String!) {\n    suspendForumMember(userId: $userId, until: $until, reason: $reason) {\n      ok\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    threadId\n    postId\n    postSeq\n    threadTitle\n    actorName\n    excerpt\n    readAt\n    createdAt\n  }\n"): (typeof documents)["\n  fragment NotificationFields on Notification {\n    id\n    kind\n    threadId\n    postId\n    postSeq\n    threadTitle\n    actorName\n    excerpt\n    readAt\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Notifications($first: Int! = 20, $after: String) {\n    notifications(first: $first, after: $after) {\n      nodes {\n        ...NotificationFields\n      }\n      nextCursor\n    }\n  }\n"): (typeof documents)["\n  query Notifications($first: Int! = 20, $after: String) {\n    notifications(first: $first, after: $after) {\n      nodes {\n        ...NotificationFields\n      }\n      nextCursor\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) {\n      count\n    }\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) {\n      count\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkForumThreadRead($threadId: ID!, $seq: Int!) {\n    markForumThreadRead(threadId: $threadId, seq: $seq) {\n      threadId\n      lastReadSeq\n      unreadNotificationCount\n    }\n  }\n"): (typeof documents)["\n  mutation MarkForumThreadRead($threadId: ID!, $seq: Int!) {\n    markForumThreadRead(threadId: $threadId, seq: $seq) {\n      threadId\n      lastReadSeq\n      unreadNotificationCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ForumWatch($threadId: ID, $categoryId: ID) {\n    forumWatch(threadId: $threadId, categoryId: $categoryId) {\n      threadId\n      categoryId\n      level\n      source\n    }\n  }\n"): (typeof documents)["\n  query ForumWatch($threadId: ID, $categoryId: ID) {\n    forumWatch(threadId: $threadId, categoryId: $categoryId) {\n      threadId\n      categoryId\n      level\n      source\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetForumWatch($input: SetForumWatchInput!) {\n    setForumWatch(input: $input) {\n      threadId\n      categoryId\n      level\n      source\n    }\n  }\n"): (typeof documents)["\n  mutation SetForumWatch($input: SetForumWatchInput!) {\n    setForumWatch(input: $input) {\n      threadId\n      categoryId\n      level\n      source\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationPreferences {\n    notificationPreferences {\n      emailMode\n    }\n  }\n"): (typeof documents)["\n  query NotificationPreferences {\n    notificationPreferences {\n      emailMode\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetNotificationPreferences($input: SetNotificationPreferencesInput!) {\n    setNotificationPreferences(input: $input) {\n      emailMode\n    }\n  }\n"): (typeof documents)["\n  mutation SetNotificationPreferences($input: SetNotificationPreferencesInput!) {\n    setNotificationPreferences(input: $input) {\n      emailMode\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ForumMentionCandidates($threadId: ID!, $search: String! = \"\") {\n    forumMentionCandidates(threadId: $threadId, search: $search) {\n      userId\n      displayName\n      markdown\n    }\n  }\n"): (typeof documents)["\n  query ForumMentionCandidates($threadId: ID!, $search: String! = \"\") {\n    forumMentionCandidates(threadId: $threadId, search: $search) {\n      userId\n      displayName\n      markdown\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

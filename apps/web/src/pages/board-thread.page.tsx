@@ -19,6 +19,8 @@ import { setForumThreadFlagsMutation } from '../modules/board/graphql/moderation
 import { useFirstNewPost } from '../modules/board/hooks/use-first-new-post.hook';
 import { usePostAnchor } from '../modules/board/hooks/use-post-anchor.hook';
 import { useThreadLive, type ThreadLive } from '../modules/board/hooks/use-thread-live.hook';
+import { ThreadReadMarker } from '../modules/notifications/components/thread-read-marker.component';
+import { WatchLevelSelect } from '../modules/notifications/components/watch-level-select.component';
 import { appendToThread, removePost } from '../modules/board/live-post.util';
 import { LoadMoreButton } from '../ui/load-more-button.component';
 import { Loading } from '../ui/loading.component';
@@ -112,6 +114,7 @@ function ThreadContent({ thread, live, loadMore }: ThreadContentProps) {
         <ThreadAnswerLink answerPostId={thread.answerPostId} posts={posts} />
         <LiveStatus live={live} />
         {isModerator ? <ThreadModeratorTools thread={thread} /> : null}
+        {viewer ? <WatchLevelSelect threadId={thread.id} /> : null}
       </Stack>
       <Stack component="ol" gap="md" p={0} m={0} style={{ listStyle: 'none' }} aria-label="Posts">
         {posts.map((post) => (
@@ -132,6 +135,7 @@ function ThreadContent({ thread, live, loadMore }: ThreadContentProps) {
         ))}
       </Stack>
       {nextCursor ? <LoadMoreButton label="Load more posts" onLoad={() => loadMore(nextCursor)} /> : null}
+      {viewer && !nextCursor && posts.length > 0 ? <ThreadReadMarker threadId={thread.id} lastSeq={posts[posts.length - 1].seq} /> : null}
       <section aria-labelledby="reply-heading">
         <Title order={2} size="h3" id="reply-heading" mb="sm">
           Reply

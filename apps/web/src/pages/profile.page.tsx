@@ -7,6 +7,7 @@ import { CredentialsBadge } from '../modules/accounts/components/credentials-bad
 import { ProfileForm } from '../modules/accounts/components/profile-form.component';
 import { RequireViewer } from '../modules/accounts/components/require-viewer.component';
 import { useSessionActions } from '../modules/accounts/hooks/use-session-actions.hook';
+import { NotificationSettings } from '../modules/notifications/components/notification-settings.component';
 import type { Viewer } from '../modules/accounts/hooks/use-viewer.hook';
 import { Page } from '../ui/page.component';
 
@@ -34,6 +35,12 @@ function ProfileContent({ viewer }: { viewer: Viewer }) {
           Password
         </Title>
         <ChangePasswordForm viewer={viewer} />
+      </Paper>
+      <Paper withBorder p="lg" component="section" aria-labelledby="notifications-heading" id="notifications">
+        <Title order={2} size="h3" id="notifications-heading" mb="md">
+          Notifications
+        </Title>
+        <NotificationSettings />
       </Paper>
       <Paper withBorder p="lg" component="section" aria-labelledby="sessions-heading">
         <Title order={2} size="h3" id="sessions-heading" mb="xs">

@@ -3,6 +3,7 @@ import { useDisclosure, useMediaQuery, useWindowEvent } from '@mantine/hooks';
 import { Suspense, useEffect, useRef } from 'react';
 import { Link, Outlet, useLocation } from 'react-router-dom';
 import { useViewer } from '../modules/accounts/hooks/use-viewer.hook';
+import { NotificationBell } from '../modules/notifications/components/notification-bell.component';
 import { Loading } from './loading.component';
 import { MainNav } from './main-nav.component';
 import { UserMenu } from './user-menu.component';
@@ -56,7 +57,10 @@ export function AppLayout() {
               Confer
             </Anchor>
           </Group>
-          <UserMenu viewer={viewer} />
+          <Group gap="xs" wrap="nowrap">
+            {viewer ? <NotificationBell viewerId={viewer.id} /> : null}
+            <UserMenu viewer={viewer} />
+          </Group>
         </Group>
       </AppShell.Header>
       {/* Off-screen on phones until opened: keep it out of the tab order and the accessibility tree. */}

@@ -28,6 +28,12 @@ export interface AppConfig {
   loginRateLimit: { points: number; durationSeconds: number; blockSeconds: number; perIpPerDay: number };
   signupsPerIpPerHour: number;
   tokenTtl: { emailVerificationHours: number; passwordResetMinutes: number };
+  notifications: {
+    /** An email about a post waits this long, so members who read it meanwhile (say, live) are not emailed. */
+    emailDelaySeconds: number;
+    /** How long an unsubscribe link in an email keeps working. */
+    unsubscribeLinkDays: number;
+  };
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
 }
 
@@ -146,6 +152,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
     tokenTtl: {
       emailVerificationHours: int(env, 'EMAIL_VERIFICATION_TTL_HOURS', 48, 1, 24 * 30),
       passwordResetMinutes: int(env, 'PASSWORD_RESET_TTL_MINUTES', 60, 5, 24 * 60),
+    },
+    notifications: {
+      emailDelaySeconds: int(env, 'NOTIFY_EMAIL_DELAY_SECONDS', 120, 0, 3600),
+      unsubscribeLinkDays: int(env, 'UNSUBSCRIBE_LINK_DAYS', 90, 1, 3650),
     },
     logLevel,
   };

@@ -2,7 +2,8 @@ import express, { NextFunction, Request, Response } from 'express';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
-const API_PREFIXES = ['/graphql', '/socket.io', '/dev/mail/api', '/ics', '/health', '/metrics'];
+// '/notifications/unsubscribe' only: the web app owns the /notifications page itself.
+const API_PREFIXES = ['/graphql', '/socket.io', '/dev/mail/api', '/ics', '/health', '/metrics', '/notifications/unsubscribe'];
 
 /** Serves the built React app and falls back to index.html for client-side routes. */
 export function webAppHandlers(distDir: string): express.RequestHandler[] {

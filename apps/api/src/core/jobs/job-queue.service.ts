@@ -25,6 +25,7 @@ export class JobQueueService implements OnModuleInit, OnApplicationShutdown {
   private readonly queues = new Set<string>();
   private readonly workers = new Map<string, string>();
   private started = false;
+  private creating: Promise<unknown> = Promise.resolve();
 
   constructor(
     @Inject(DATABASE_URL) url: string,
@@ -41,6 +42,14 @@ export class JobQueueService implements OnModuleInit, OnApplicationShutdown {
 
   async ensureQueue(name: string): Promise<void> {
     if (this.queues.has(name)) return;
+    // Creating a queue runs DDL; two at once (providers start concurrently) can deadlock, so one at a time.
+    const run = this.creating.then(() => this.createQueue(name));
+    this.creating = run.catch(() => undefined);
+    await run;
+  }
+
+  private async createQueue(name: string): Promise<void> {
+    if (this.queues.has(name)) return;
     const existing = await this.boss.getQueue(name);
     if (!existing) await this.boss.createQueue(name).catch(async (e) => {
       // Another process may have created it between our check and create.
@@ -53,6 +62,12 @@ export class JobQueueService implements OnModuleInit, OnApplicationShutdown {
     await this.ensureQueue(name);
     const { tx, ...rest } = options;
     return this.boss.send(name, data, { ...rest, ...(tx ? { db: sqlExecutorFor(tx) } : {}) });
+  }
+
+  /** A recurring job (cron, UTC unless `tz`); pg-boss sends it once per slot however many processes run. */
+  async schedule<T extends object>(name: string, cron: string, data: T, options: { tz?: string } = {}): Promise<void> {
+    await this.ensureQueue(name);
+    await this.boss.schedule(name, cron, data, options);
   }
 
   async cancel(name: string, id: string): Promise<void> {

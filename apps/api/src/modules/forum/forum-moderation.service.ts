@@ -6,6 +6,7 @@ import { UserRepository } from '../accounts/user.repository';
 import { MailService } from '../mail/mail.service';
 import { renderEmail } from '../mail/templates/mail-layout.template';
 import { ForumCategoryRepository } from './forum-category.repository';
+import { NotificationsService } from '../notifications/notifications.service';
 import { ForumExtrasRepository } from './forum-extras.repository';
 import { ForumGateway } from './forum.gateway';
 import { ForumException } from './forum.exception';
@@ -36,6 +37,7 @@ export class ForumModerationService {
     private readonly mail: MailService,
     private readonly transactions: TransactionRunner,
     private readonly extras: ForumExtrasRepository,
+    private readonly notifications: NotificationsService,
   ) {}
 
   private requireModerator(v: ForumViewer): string {
@@ -78,6 +80,7 @@ export class ForumModerationService {
     const category = (await this.categories.findById(thread.categoryId))!;
     if (post.status === 'visible' && thread.status === 'visible') {
       this.gateway.postCreated(thread.id, await this.presenter.publicPost(new RequestLoaders(), category, post), category.id);
+      await this.notifications.onForumPostPublished({ postId: post.id, threadId: thread.id, categoryId: category.id, seq: post.seq, authorId: post.authorId, anonymous: post.anonymous, quotedPostId: post.quotedPostId });
     } else if (post.seq === 1) {
       await this.gateway.threadClosedToReaders(thread.id);
     } else {

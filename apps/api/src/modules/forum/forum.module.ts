@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountsModule } from '../accounts/accounts.module';
 import { MailModule } from '../mail/mail.module';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { ForumCategoryEntity } from './entities/forum-category.entity';
 import { ForumGroupMemberEntity } from './entities/forum-group-member.entity';
 import { ForumGroupEntity } from './entities/forum-group.entity';
@@ -44,6 +45,7 @@ import { ForumAdminService } from './forum-admin.service';
     ]),
     AccountsModule,
     MailModule,
+    NotificationsModule,
   ],
   providers: [
     ForumCategoryRepository,

@@ -15,6 +15,7 @@ import { ForumException } from './forum.exception';
 import { ForumPostRepository } from './forum-post.repository';
 import { ForumPresenter } from './forum-presenter';
 import { MarkdownRenderer } from './markdown-renderer';
+import { NotificationsService } from '../notifications/notifications.service';
 import { ForumThreadRepository, ThreadCursor } from './forum-thread.repository';
 import type { ForumPostConnectionModel, ForumPostModel, ForumThreadConnectionModel, ForumThreadModel } from './graphql/forum.model';
 
@@ -81,6 +82,7 @@ export class ForumService {
     private readonly transactions: TransactionRunner,
     private readonly gateway: ForumGateway,
     private readonly markdown: MarkdownRenderer,
+    private readonly notifications: NotificationsService,
   ) {}
 
   async listCategories(v: ForumViewer): Promise<ForumCategoryEntity[]> {
@@ -164,7 +166,10 @@ export class ForumService {
       );
       return { thread: (await this.threads.findById(thread.id, tx))!, post };
     });
-    if (verdict.status === 'visible') this.gateway.categoryActivity(category.id, thread.id);
+    if (verdict.status === 'visible') {
+      this.gateway.categoryActivity(category.id, thread.id);
+      await this.notifications.onForumPostPublished({ postId: post.id, threadId: thread.id, categoryId: category.id, seq: post.seq, authorId: userId, anonymous: input.anonymous, quotedPostId: null });
+    }
     const [threadModel] = await this.presenter.threadsFor(v, loaders, [thread]);
     const [postModel] = await this.presenter.postsFor(v, loaders, category, [post]);
     return { thread: threadModel, post: postModel, held: verdict.status === 'held' };
@@ -200,6 +205,7 @@ export class ForumService {
     });
     if (post.status === 'visible' && thread.status === 'visible') {
       this.gateway.postCreated(thread.id, await this.presenter.publicPost(new RequestLoaders(), category, post), category.id);
+      await this.notifications.onForumPostPublished({ postId: post.id, threadId: thread.id, categoryId: category.id, seq: post.seq, authorId: userId, anonymous: input.anonymous, quotedPostId: input.quotedPostId ?? null });
     }
     const fresh = (await this.threads.findById(thread.id))!;
     const [threadModel] = await this.presenter.threadsFor(v, loaders, [fresh]);

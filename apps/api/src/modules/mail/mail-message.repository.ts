@@ -7,7 +7,7 @@ import { MailMessageEntity } from './entities/mail-message.entity';
 export class MailMessageRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async insert(data: Pick<MailMessageEntity, 'kind' | 'toAddress' | 'subject' | 'textBody' | 'htmlBody' | 'icsMethod' | 'icsBody'>, tx: EntityManager): Promise<string> {
+  async insert(data: Pick<MailMessageEntity, 'kind' | 'toAddress' | 'subject' | 'textBody' | 'htmlBody' | 'icsMethod' | 'icsBody'> & Partial<Pick<MailMessageEntity, 'headers'>>, tx: EntityManager): Promise<string> {
     const result = await tx.getRepository(MailMessageEntity).insert({ ...data, status: 'queued', attempts: 0 });
     return result.identifiers[0].id as string;
   }

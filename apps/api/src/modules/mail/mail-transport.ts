@@ -13,6 +13,7 @@ export interface OutgoingMail {
   text: string;
   html: string | null;
   ics: { method: string; content: string } | null;
+  headers?: Record<string, string>;
 }
 
 /**
@@ -40,7 +41,7 @@ export class MailTransport {
       text: mail.text,
       ...(mail.html ? { html: mail.html } : {}),
       messageId: `<${mail.id}@confer>`,
-      headers: { 'X-Confer-Message-Id': mail.id },
+      headers: { ...mail.headers, 'X-Confer-Message-Id': mail.id },
       ...(mail.ics ? { icalEvent: { method: mail.ics.method, content: mail.ics.content, filename: 'invite.ics' } } : {}),
     });
     if (this.toFiles) {

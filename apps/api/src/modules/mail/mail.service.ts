@@ -16,6 +16,8 @@ export interface MailRequest {
   text: string;
   html?: string | null;
   ics?: { method: 'REQUEST' | 'CANCEL' | 'PUBLISH'; content: string } | null;
+  /** Extra headers, e.g. List-Unsubscribe; the transport's own headers cannot be overridden. */
+  headers?: Record<string, string> | null;
 }
 
 /**
@@ -48,6 +50,7 @@ export class MailService implements OnModuleInit {
         htmlBody: mail.html ?? null,
         icsMethod: mail.ics?.method ?? null,
         icsBody: mail.ics?.content ?? null,
+        headers: mail.headers ?? null,
       },
       tx,
     );
@@ -74,6 +77,7 @@ export class MailService implements OnModuleInit {
           text: message.textBody,
           html: message.htmlBody,
           ics: message.icsMethod && message.icsBody ? { method: message.icsMethod, content: message.icsBody } : null,
+          headers: message.headers ?? {},
         });
         await this.messages.markSent(message.id, tx);
       });

@@ -10,6 +10,7 @@ export class MailMessageEntity {
   @Column('text', { name: 'html_body', nullable: true }) htmlBody: string | null;
   @Column('text', { name: 'ics_method', nullable: true }) icsMethod: string | null;
   @Column('text', { name: 'ics_body', nullable: true }) icsBody: string | null;
+  @Column('jsonb', { nullable: true }) headers: Record<string, string> | null;
   @Column('text') status: 'queued' | 'sent' | 'failed';
   @Column('int') attempts: number;
   @Column('text', { name: 'last_error', nullable: true }) lastError: string | null;
