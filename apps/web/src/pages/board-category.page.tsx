@@ -11,6 +11,7 @@ import { PostingHint } from '../modules/board/components/posting-hint.component'
 import { ThreadListItem } from '../modules/board/components/thread-list-item.component';
 import { createForumThreadMutation, forumCategoryQuery } from '../modules/board/graphql/board.graphql';
 import { useCategoryActivity } from '../modules/board/hooks/use-category-activity.hook';
+import { WatchLevelSelect } from '../modules/notifications/components/watch-level-select.component';
 import { ErrorAlert } from '../ui/error-alert.component';
 import { LoadMoreButton } from '../ui/load-more-button.component';
 import { Loading } from '../ui/loading.component';
@@ -64,6 +65,7 @@ export function BoardCategoryPage() {
         <AudienceBadge audience={category.audience} />
       </Group>
       {category.description ? <Text>{category.description}</Text> : null}
+      {viewer ? <WatchLevelSelect categoryId={category.id} /> : null}
       {category.canPost ? (
         <Stack gap="sm">
           <Group>
