@@ -23,6 +23,16 @@ export class ForumCategoryRepository {
     return this.m(tx).getRepository(ForumCategoryEntity).findOneBy({ id });
   }
 
+  /** The category of a thread, without waiting for the thread row first. */
+  findByThreadId(threadId: string): Promise<ForumCategoryEntity | null> {
+    if (!threadId) return Promise.resolve(null);
+    return this.m()
+      .getRepository(ForumCategoryEntity)
+      .createQueryBuilder('c')
+      .where('c.id = (select t.category_id from forum_threads t where t.id = :threadId)', { threadId })
+      .getOne();
+  }
+
   findByIds(ids: readonly string[]): Promise<ForumCategoryEntity[]> {
     if (ids.length === 0) return Promise.resolve([]);
     return this.m().getRepository(ForumCategoryEntity).findBy({ id: In([...ids]) });
