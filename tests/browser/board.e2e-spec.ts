@@ -137,6 +137,18 @@ describe('the board in the browser (390 px wide)', () => {
     await noSidewaysScroll(page);
   });
 
+  it('suggests the thread’s participants after "@" and inserts a mention', async () => {
+    const { page } = first;
+    await page.goto(`${t.baseUrl}/board/t/${threadId}`);
+    const box = page.getByLabel('Message');
+    await box.click();
+    await box.pressSequentially('Thanks @Mor');
+    await page.getByRole('option', { name: /Morgan Mod/ }).waitFor();
+    await page.keyboard.press('Enter');
+    expect(await box.inputValue()).toMatch(new RegExp(`^Thanks \\[@Morgan Mod\\]\\(/members/${users.morgan.id}\\)`));
+    await box.fill('');
+  });
+
   it('asks before posting text that might identify a patient, and posts it when confirmed', async () => {
     const { page } = first;
     const text = 'Our media line is 904-555-0134 if anyone wants to compare notes.';

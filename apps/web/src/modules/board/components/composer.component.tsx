@@ -6,10 +6,12 @@ import { useApiError } from '../../../apollo/use-api-error.hook';
 import { FormShell } from '../../../ui/form-shell.component';
 import { useViewer } from '../../accounts/hooks/use-viewer.hook';
 import { useDraft } from '../hooks/use-draft.hook';
+import { useMentionPicker } from '../hooks/use-mention-picker.hook';
 import { phiConfirmationFindings } from '../phi-error.util';
 import { DraftStatusText } from './draft-status.component';
 import { HeldNotice, READABLE_TITLE } from './held-notice.component';
 import { MarkdownPreview } from './markdown-preview.component';
+import { MentionPicker } from './mention-picker.component';
 import { PhiFindingList, PhiReport, type PhiFindingLike } from './phi-report.component';
 import { ReasonField } from './reason-field.component';
 
@@ -97,6 +99,9 @@ export function Composer({
   const [outcome, setOutcome] = useState<ComposerOutcome | null>(null);
   const [confirm, setConfirm] = useState<{ title: string; body: string; findings: PhiFindingLike[] } | null>(null);
   const textareaRef = useRef<HTMLTextAreaElement>(null);
+  // Replies (draft scope `thread:<id>`) can mention the thread's participants; a new thread has none yet.
+  const mentionThreadId = draftScope?.startsWith('thread:') ? draftScope.slice('thread:'.length) : null;
+  const mention = useMentionPicker({ threadId: mentionThreadId, textareaRef, body: draft.body, onBodyChange: (body) => update({ body }) });
 
   // The scan runs on every keystroke; deferring it keeps typing smooth in long posts.
   const scanned = useDeferredValue(withTitle ? `${draft.title}\n${draft.body}` : draft.body);
@@ -202,21 +207,24 @@ export function Composer({
           <Tabs.Tab value="preview">Preview</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="write" pt="xs">
-          <Textarea
-            ref={textareaRef}
-            label="Message"
-            description="Markdown works: **bold**, *italic*, > quote, - list. Never include anything that identifies a patient."
-            value={draft.body}
-            onChange={(e) => {
-              update({ body: e.currentTarget.value });
-              onTyping?.();
-            }}
-            error={errors.fieldError('body')}
-            autosize
-            minRows={4}
-            maxRows={16}
-            required
-          />
+          <MentionPicker picker={mention}>
+            <Textarea
+              ref={textareaRef}
+              label="Message"
+              description="Markdown works: **bold**, *italic*, > quote, - list. Never include anything that identifies a patient."
+              value={draft.body}
+              onChange={(e) => {
+                update({ body: e.currentTarget.value });
+                onTyping?.();
+              }}
+              error={errors.fieldError('body')}
+              autosize
+              minRows={4}
+              maxRows={16}
+              required
+              {...mention.textareaProps}
+            />
+          </MentionPicker>
         </Tabs.Panel>
         <Tabs.Panel value="preview" pt="xs">
           <MarkdownPreview markdown={tab === 'preview' ? draft.body : ''} />
