@@ -53,11 +53,12 @@ function portIsFree(port: number): Promise<boolean> {
  * fresh temporary folder or /root) would stop it, so such folders get search permission for others
  * (o+x: enter, not list). Returns the folders changed, for the log.
  */
-function openPathForPostgresUser(paths: string[]): string[] {
+export function openPathForPostgresUser(paths: string[]): string[] {
   if (typeof process.getuid !== 'function' || process.getuid() !== 0) return [];
   const changed: string[] = [];
   for (const target of paths) {
-    let dir = target;
+    // The folders leading to the target, not the target: PostgreSQL insists its data folder stays private.
+    let dir = dirname(target);
     while (dir !== dirname(dir)) {
       const mode = statSync(dir).mode;
       if ((mode & 0o001) === 0) {
@@ -146,7 +147,10 @@ export async function startEmbeddedPostgres(o: EmbeddedPgOptions): Promise<Embed
     log(`Initialising the embedded PostgreSQL in ${o.dataDir}`);
     await pg.initialise();
   }
-  await pg.start();
+  // The package rejects with no reason; say what to look at.
+  await pg.start().catch((e: unknown) => {
+    throw new EmbeddedPgError(`The embedded PostgreSQL in ${o.dataDir} did not start${e ? `: ${String(e)}` : ''}. Check that folder's permissions (0700, owned by the postgres user when running as root) or set DATABASE_URL.`);
+  });
   await ensureDatabase(o);
   log(`Embedded PostgreSQL listening on 127.0.0.1:${o.port}`);
   return { url: connectionUrl(o), reused: false, stop: () => pg.stop() };
