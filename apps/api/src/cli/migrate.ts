@@ -1,20 +1,16 @@
 import 'reflect-metadata';
-import { DataSource } from 'typeorm';
 import { resolveDatabase } from '../bootstrap';
 import { ConfigError, loadConfig } from '../core/config/app-config';
-import { dataSourceOptions } from '../core/database/data-source-options';
-import { runMigrations } from '../core/database/migrate';
+import { migrateDatabase } from '../core/database/migrate';
 
 /** `npm run migrate`: applies pending migrations to DATABASE_URL or the embedded database. */
 async function migrate(): Promise<void> {
   const config = loadConfig();
   const { url, embedded } = await resolveDatabase(config);
-  const dataSource = await new DataSource(dataSourceOptions(url)).initialize();
   try {
-    const applied = await runMigrations(dataSource);
+    const applied = await migrateDatabase(url);
     console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'The database is up to date.');
   } finally {
-    await dataSource.destroy();
     if (embedded) await embedded.stop();
   }
 }

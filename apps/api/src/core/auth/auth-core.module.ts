@@ -1,9 +1,8 @@
 import { Global, Inject, Module } from '@nestjs/common';
-import { getDataSourceToken } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import type { Pool } from 'pg';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app-config';
-import { pgPoolOf } from '../database/pg-pool';
+import { PG_POOL } from '../database/database.module';
 import { RateLimitService } from './rate-limit.service';
 import { createSessionMiddleware } from './session.setup';
 
@@ -15,8 +14,8 @@ export const SESSION_MIDDLEWARE = Symbol('SESSION_MIDDLEWARE');
     RateLimitService,
     {
       provide: SESSION_MIDDLEWARE,
-      inject: [APP_CONFIG, getDataSourceToken()],
-      useFactory: (config: AppConfig, dataSource: DataSource) => createSessionMiddleware(config, pgPoolOf(dataSource)),
+      inject: [APP_CONFIG, PG_POOL],
+      useFactory: (config: AppConfig, pool: Pool) => createSessionMiddleware(config, pool),
     },
   ],
   exports: [RateLimitService, SESSION_MIDDLEWARE],

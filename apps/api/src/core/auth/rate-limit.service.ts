@@ -1,11 +1,10 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { createHash } from 'node:crypto';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
-import { DataSource } from 'typeorm';
+import type { Pool } from 'pg';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app-config';
-import { pgPoolOf } from '../database/pg-pool';
+import { PG_POOL } from '../database/database.module';
 
 export type LimiterName = 'login-failures' | 'login-failures-ip' | 'account-email' | 'signup';
 
@@ -24,12 +23,12 @@ export class RateLimitService implements OnModuleInit {
   private limiters = new Map<LimiterName, RateLimiterPostgres>();
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(PG_POOL) private readonly pool: Pool,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   onModuleInit(): void {
-    const storeClient = pgPoolOf(this.dataSource);
+    const storeClient = this.pool;
     const make = (keyPrefix: string, points: number, duration: number, blockDuration = 0) =>
       new RateLimiterPostgres({ storeClient, storeType: 'pool', tableName: 'rate_limits', tableCreated: true, keyPrefix, points, duration, blockDuration });
     const login = this.config.loginRateLimit;

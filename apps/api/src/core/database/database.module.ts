@@ -1,11 +1,14 @@
 import { Global, Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
+import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from './data-source-options';
 import { runMigrations } from './migrate';
+import { pgPoolOf } from './pg-pool';
 import { TransactionRunner } from './transaction-runner';
 
 export const DATABASE_URL = Symbol('DATABASE_URL');
+/** The pg Pool behind TypeORM, for the session store and rate limiter (no extra connections). */
+export const PG_POOL = Symbol('PG_POOL');
 
 @Global()
 @Module({})
@@ -24,8 +27,12 @@ export class DatabaseModule {
           },
         }),
       ],
-      providers: [TransactionRunner, { provide: DATABASE_URL, useValue: url }],
-      exports: [TransactionRunner, DATABASE_URL],
+      providers: [
+        TransactionRunner,
+        { provide: DATABASE_URL, useValue: url },
+        { provide: PG_POOL, inject: [getDataSourceToken()], useFactory: (dataSource: DataSource) => pgPoolOf(dataSource) },
+      ],
+      exports: [TransactionRunner, DATABASE_URL, PG_POOL],
     };
   }
 }

@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { dataSourceOptions } from './data-source-options';
 
 // Arbitrary constant: serialises migrations when several processes boot at once.
 const MIGRATION_LOCK_KEY = 7_210_331;
@@ -14,5 +15,15 @@ export async function runMigrations(dataSource: DataSource): Promise<string[]> {
   } finally {
     await runner.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => undefined);
     await runner.release();
+  }
+}
+
+/** Opens a connection just for migrating (the `migrate` command), applies what is pending, closes it. */
+export async function migrateDatabase(url: string): Promise<string[]> {
+  const dataSource = await new DataSource(dataSourceOptions(url)).initialize();
+  try {
+    return await runMigrations(dataSource);
+  } finally {
+    await dataSource.destroy();
   }
 }
