@@ -10,6 +10,7 @@ import type { ForumPostModel, ReactionSummaryModel } from './graphql/forum.model
 export const threadRoom = (threadId: string) => `forum:thread:${threadId}`;
 export const categoryRoom = (categoryId: string) => `forum:category:${categoryId}`;
 const TYPING_INTERVAL_MS = 2000;
+const READERS_COALESCE_MS = 50;
 
 type Ack = { ok: true; readers?: number } | { ok: false; error: { code: string; reason: string; message: string } };
 
@@ -39,7 +40,8 @@ export class ForumGateway implements OnGatewayConnection, OnModuleInit {
   handleConnection(socket: Socket): void {
     socket.data.forumExpiry = new Map<string, NodeJS.Timeout>();
     socket.on('disconnecting', () => {
-      for (const room of socket.rooms) if (room.startsWith('forum:thread:')) void this.broadcastReaders(room, socket.id);
+      // Counted after the socket has gone, so the departing reader is not included.
+      for (const room of socket.rooms) if (room.startsWith('forum:thread:')) this.scheduleReaders(room);
       for (const timer of (socket.data.forumExpiry as Map<string, NodeJS.Timeout>).values()) clearTimeout(timer);
     });
   }
@@ -56,8 +58,8 @@ export class ForumGateway implements OnGatewayConnection, OnModuleInit {
       const room = threadRoom(threadId);
       await socket.join(room);
       this.expireAt(socket, threadId, validUntil);
-      const readers = await this.broadcastReaders(room);
-      return { ok: true, readers };
+      this.scheduleReaders(room);
+      return { ok: true, readers: this.localReaders(room) };
     } catch (e) {
       if (e instanceof DomainException) return { ok: false, error: { code: e.category, reason: e.reason, message: e.message } };
       this.logger.error(e);
@@ -135,7 +137,7 @@ export class ForumGateway implements OnGatewayConnection, OnModuleInit {
         s.emit('forum:access-lost', { threadId });
       }
     }
-    await this.broadcastReaders(threadRoom(threadId));
+    this.scheduleReaders(threadRoom(threadId));
   }
 
   /** Re-checks every thread room a user's sockets are in, on every process (Redis adapter). */
@@ -154,7 +156,7 @@ export class ForumGateway implements OnGatewayConnection, OnModuleInit {
         if (!allowed) {
           s.leave(room);
           s.emit('forum:access-lost', { threadId });
-          await this.broadcastReaders(room);
+          this.scheduleReaders(room);
         }
       }
     }
@@ -183,14 +185,30 @@ export class ForumGateway implements OnGatewayConnection, OnModuleInit {
     timers?.delete(threadId);
     await socket.leave(room);
     if (notify) socket.emit('forum:access-lost', { threadId });
-    await this.broadcastReaders(room);
+    this.scheduleReaders(room);
   }
 
-  private async broadcastReaders(room: string, leavingSocketId?: string): Promise<number> {
-    if (!this.server) return 0;
-    const sockets = await this.server.in(room).fetchSockets();
-    const readers = sockets.filter((s) => s.id !== leavingSocketId).length;
-    this.server.to(room).emit('forum:readers', { threadId: room.slice('forum:thread:'.length), readers });
-    return readers;
+  private readonly pendingReaders = new Set<string>();
+
+  /**
+   * Tells a room how many read it. Joins and leaves in a burst (a thread shared in a newsletter)
+   * are coalesced into one count per room per READERS_COALESCE_MS instead of one room scan each.
+   */
+  private scheduleReaders(room: string): void {
+    if (!this.server || this.pendingReaders.has(room)) return;
+    this.pendingReaders.add(room);
+    setTimeout(() => {
+      this.pendingReaders.delete(room);
+      void this.server
+        .in(room)
+        .fetchSockets()
+        .then((sockets) => this.server.to(room).emit('forum:readers', { threadId: room.slice('forum:thread:'.length), readers: sockets.length }))
+        .catch((e) => this.logger.warn(`readers count for ${room} failed: ${String(e)}`));
+    }, READERS_COALESCE_MS);
+  }
+
+  /** Readers connected to this process (the joining socket's own answer; the room hears the full count). */
+  private localReaders(room: string): number {
+    return this.server?.sockets.adapter.rooms.get(room)?.size ?? 0;
   }
 }
