@@ -1,4 +1,5 @@
-// Three projects: pure unit tests, integration tests against a real PostgreSQL, browser tests.
+// Four projects: pure unit tests, integration tests against a real PostgreSQL, real API processes
+// (balancer, crash and shutdown tests), browser tests.
 const tsJest = ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }];
 const common = {
   rootDir: __dirname,
@@ -18,6 +19,14 @@ module.exports = {
       globalSetup: '<rootDir>/tests/utils/global-setup.ts',
       globalTeardown: '<rootDir>/tests/utils/global-teardown.ts',
       setupFilesAfterEnv: ['<rootDir>/tests/utils/timeout-integration.setup.ts'],
+    },
+    {
+      ...common,
+      displayName: 'processes',
+      testMatch: ['<rootDir>/tests/processes/**/*.proc-spec.ts'],
+      globalSetup: '<rootDir>/tests/utils/global-setup-processes.ts',
+      globalTeardown: '<rootDir>/tests/utils/global-teardown.ts',
+      setupFilesAfterEnv: ['<rootDir>/tests/utils/timeout-processes.setup.ts'],
     },
     {
       ...common,

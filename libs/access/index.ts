@@ -3,4 +3,8 @@ export { ANONYMOUS_VIEWER } from './viewer.types';
 export { canSeeAudience, hasRole, isModerator, isPremium, isSignedIn, isStaff } from './viewer.rule';
 export { accountsPolicy } from './accounts.policy';
 export { forumPolicy } from './forum.policy';
+export { eventsPolicy } from './events.policy';
+export type { EventRef } from './events.policy';
 export type { ForumAudience, ForumCategoryRef, ForumContentRef, ForumContentStatus, ForumViewer } from './forum.policy';
+export { consultationsPolicy } from './consultations.policy';
+export type { BookingRefusal, ConsultationRef } from './consultations.policy';

@@ -20,6 +20,9 @@
  *     What the PostgreSQL exclusion constraint stores: the booking widened by its buffers.
  *   slotsByDay(slots, viewerZone) → [{ date, slots: [{ start, end, label, onSite }] }]
  *     Grouping and '9:00 AM' labels in the member's own zone.
+ *   checkRequestedSlot(settings, duration, bookings, now, start, mode) → { ok, slot } | { ok: false, refusal }
+ *     The booking-time check with the reason a start is refused (past, notice, horizon, outside, taken,
+ *     max_per_day); online types book outside on-site blocks, on-site types only inside them.
  *   isValidAvailability(settings) → { ok: true } | { ok: false, problems }
  *
  * Daylight saving time: a window is every instant whose wall clock in the expert's zone reads a
@@ -45,6 +48,7 @@ export type {
   Weekday,
 } from './availability.types';
 export { blockedRange, blockedTstzRange } from './blocked-range.rule';
+export { checkRequestedSlot, slotFitsMode, type SlotMode, type SlotRefusal } from './explain-slot.rule';
 export { findOfferedSlot, generateSlots, MAX_DURATION_MINUTES, MIN_DURATION_MINUTES, type SlotQueryRange } from './generate-slots.rule';
 export { slotsByDay } from './slots-by-day.rule';
 export { isValidAvailability, MAX_BUFFER_MINUTES, MAX_HORIZON_DAYS, MIN_SLOT_STEP_MINUTES } from './validate-availability.rule';

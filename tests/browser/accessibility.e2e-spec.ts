@@ -1,30 +1,9 @@
 /// <reference lib="dom" />
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import { axeViolations, describeViolations } from '../utils/axe';
 import { BrowserSession, openBrowser } from '../utils/browser';
 import { TestDb } from '../utils/fixtures';
 import { GOOD_PASSWORD, startTestApp, TestApp } from '../utils/test-app';
-
-const AXE = require.resolve('axe-core/axe.min.js');
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string[]; html: string }[];
-}
-
-/** Runs axe-core in the page; serious and critical WCAG A/AA problems fail the test. */
-async function axeViolations(page: Page): Promise<AxeViolation[]> {
-  await page.addScriptTag({ path: AXE });
-  const result = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: AxeViolation[] }> } }).axe;
-    return axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-  });
-  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-}
-
-const describeViolations = (vs: AxeViolation[]) => vs.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.html.slice(0, 160)).slice(0, 3).join(' | ')}`);
 
 describe('accessibility at 390 px (axe-core, WCAG 2.1 A/AA)', () => {
   let t: TestApp;

@@ -51,3 +51,12 @@ export async function logIn(client: TestClient, email: string, password = GOOD_P
   const res = await client.gql(`mutation($input: LogInInput!) { logIn(input: $input) { id } }`, { input: { email, password } });
   if (res.errors) throw new Error(`log-in failed for ${email}: ${JSON.stringify(res.errors)}`);
 }
+
+/** Logs a client in and returns its session cookie (socket.io handshakes send it). */
+export async function logInWithCookie(client: TestClient, email: string, password = GOOD_PASSWORD): Promise<string> {
+  const res = await client.gql(`mutation($input: LogInInput!) { logIn(input: $input) { id } }`, { input: { email, password } });
+  if (res.errors) throw new Error(`log-in failed for ${email}: ${JSON.stringify(res.errors)}`);
+  const cookie = [res.headers['set-cookie']].flat().map(String).map((c) => c.split(';')[0]).find((c) => c.startsWith('confer.sid='));
+  if (!cookie) throw new Error('no session cookie');
+  return cookie;
+}

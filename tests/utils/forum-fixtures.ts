@@ -1,13 +1,17 @@
 import { io, Socket } from 'socket.io-client';
 import { TestDb } from './fixtures';
-import { GOOD_PASSWORD, GqlResult, TestApp, TestClient, uniqueEmail } from './test-app';
+import { GOOD_PASSWORD, GqlResult, startTestApp, TestApp, TestClient, uniqueEmail } from './test-app';
 
 /**
  * Board fixtures: members with premium grants, groups and categories arranged in SQL (the API has
  * no way to create them yet), everything else through /graphql and socket.io like a real browser.
  */
 
-export const rnd = (): string => Math.random().toString(36).slice(2, 8);
+/**
+ * Six random letters. Letters only: a random mix of letters and digits (say "f57i94") is exactly
+ * what the PHI guard holds as an account number, which would hold the test's post for a moderator.
+ */
+export const rnd = (): string => Array.from({ length: 6 }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join('');
 
 /** A slug no other test (or test run) uses: ^[a-z0-9][a-z0-9-]{1,62}$. */
 export function uniqueSlug(prefix: string): string {
@@ -91,6 +95,31 @@ export interface MemberOptions {
   profile?: { credentials?: string; jobTitle?: string; organizationName?: string };
 }
 
+export interface ForumSpec {
+  t: TestApp;
+  db: TestDb;
+  w: ForumWorld;
+}
+
+/** Boots the app for one spec file (`env`: config overrides), with direct SQL access and a ForumWorld. */
+export async function bootForum(env: Record<string, string> = {}): Promise<ForumSpec> {
+  const t = await startTestApp(env);
+  const db = await new TestDb().connect();
+  return { t, db, w: new ForumWorld(t, db) };
+}
+
+/**
+ * Closes what bootForum opened: sockets, SQL, the app (safe after a boot that failed half-way). The
+ * fan-out jobs this file queued run first: the next file shares the database, and its worker would
+ * otherwise inherit them.
+ */
+export async function closeForum(spec: Partial<ForumSpec>): Promise<void> {
+  if (spec.w && spec.t) await spec.w.settled(60_000);
+  spec.w?.disconnectAll();
+  await spec.db?.close();
+  await spec.t?.close();
+}
+
 export interface Category {
   id: string;
   slug: string;
@@ -136,6 +165,11 @@ export class ForumWorld {
     const cookie = [res.headers['set-cookie']].flat().map(String).map((c) => c.split(';')[0]).find((c) => c.startsWith('confer.sid='));
     if (!cookie) throw new Error('no session cookie');
     return { ...user, displayName, client, cookie, grantId };
+  }
+
+  /** An established premium member named `name` plus a random tag (names stay unique across tests). */
+  premiumMember(name: string): Promise<Member> {
+    return this.member({ premium: true, established: true, displayName: `${name} ${rnd()}` });
   }
 
   async grantPremium(userId: string, endsAt: Date | null): Promise<string> {
@@ -218,6 +252,32 @@ export class ForumWorld {
       socket.once('connect_error', reject);
     });
     return live;
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Background work
+  // -------------------------------------------------------------------------------------------
+
+  /**
+   * Waits until the notification fan-out jobs queued by earlier posts have run (a worker does them
+   * after the post's request answered), so what a test counts next is not changed behind its back.
+   */
+  async settled(timeoutMs = 15_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const [{ n }] = await this.db.query<{ n: number }>(
+        `select count(*)::int as n from pgboss.job where name = 'notifications.forum-post' and (state = 'active' or (state in ('created', 'retry') and start_after <= now()))`,
+      );
+      if (n === 0) return;
+      if (Date.now() > deadline) throw new Error(`${n} notification fan-out job(s) still waiting`);
+      await sleep(25);
+    }
+  }
+
+  /** Row counts of every table once background work has settled: compare two to prove nothing was written. */
+  async snapshot(): Promise<Record<string, number>> {
+    await this.settled();
+    return this.db.snapshot();
   }
 
   disconnectAll(): void {

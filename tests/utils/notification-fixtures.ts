@@ -5,7 +5,7 @@ import { NotificationEmailService } from '../../apps/api/src/modules/notificatio
 import { NotificationFanoutService } from '../../apps/api/src/modules/notifications/notification-fanout.service';
 import { NotificationsService } from '../../apps/api/src/modules/notifications/notifications.service';
 import { TestDb } from './fixtures';
-import { ForumWorld, Member, ok } from './forum-fixtures';
+import { bootForum, ForumSpec, ForumWorld, Member, ok } from './forum-fixtures';
 import type { CapturedMail } from './mailbox';
 import type { TestApp } from './test-app';
 
@@ -26,6 +26,12 @@ export const NQ = {
   setPrefs: `mutation($mode: EmailMode!) { setNotificationPreferences(input: { emailMode: $mode }) { emailMode } }`,
   mentionCandidates: `query($threadId: ID!, $search: String) { forumMentionCandidates(threadId: $threadId, search: $search) { userId displayName markdown } }`,
 };
+
+/** bootForum plus a NotificationWorld. */
+export async function bootNotifications(env: Record<string, string> = {}): Promise<ForumSpec & { n: NotificationWorld }> {
+  const spec = await bootForum(env);
+  return { ...spec, n: new NotificationWorld(spec.t, spec.db, spec.w) };
+}
 
 export type Level = 'WATCHING' | 'TRACKING' | 'NORMAL' | 'MUTED';
 

@@ -6,7 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
 import TestAgent from 'supertest/lib/agent';
+import type { Pool } from 'pg';
 import { createApp } from '../../apps/api/src/bootstrap';
+import { PG_POOL } from '../../apps/api/src/core/database/database.module';
 import { loadConfig } from '../../apps/api/src/core/config/app-config';
 import { Mailbox } from './mailbox';
 
@@ -40,7 +42,19 @@ export class TestClient {
   }
 }
 
-/** Boots the real app (HTTP, GraphQL, socket.io, job workers) on the run's test database. */
+/**
+ * Apps of this test file still running. Files share one database, so an app left running by one file
+ * would keep working the shared job queues for the next files (writing their emails into its own mail
+ * folder): every file's apps are closed when it ends.
+ */
+const openApps = new Set<TestApp>();
+
+export async function closeLeftoverApps(): Promise<number> {
+  const left = [...openApps];
+  await Promise.all(left.map((t) => t.close()));
+  return left.length;
+}
+
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
@@ -52,6 +66,7 @@ async function freePort(): Promise<number> {
   });
 }
 
+/** Boots the real app (HTTP, GraphQL, socket.io, job workers) on the run's test database. */
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const mailDir = mkdtempSync(join(tmpdir(), 'confer-mail-'));
   // A known port up front so links in emails point at this very server.
@@ -71,13 +86,29 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   const app = await createApp(config, config.databaseUrl!);
   await app.listen(port, '127.0.0.1');
   const baseUrl = `http://127.0.0.1:${port}`;
-  return {
+  let closing: Promise<void> | null = null;
+  const testApp: TestApp = {
     app,
     baseUrl,
     mailbox: new Mailbox(mailDir),
     client: () => new TestClient(request.agent(app.getHttpServer())),
-    close: () => app.close(),
+    close: () => {
+      openApps.delete(testApp);
+      closing ??= (async () => {
+        // Notification emails wait NOTIFY_EMAIL_DELAY_SECONDS (two minutes by default) before they are
+        // checked: drop this app's that still wait, or they come due while a later file's app works the
+        // same queues and hold up that file's own jobs.
+        await app
+          .get<Pool>(PG_POOL)
+          .query(`delete from pgboss.job where name like 'notifications.%' and state = 'created' and start_after > now()`)
+          .catch(() => undefined);
+        await app.close();
+      })();
+      return closing;
+    },
   };
+  openApps.add(testApp);
+  return testApp;
 }
 
 let counter = 0;

@@ -1,6 +1,6 @@
 import { TestDb } from '../../utils/fixtures';
-import { fail, ForumWorld, Member, ok, rnd, uniqueSlug } from '../../utils/forum-fixtures';
-import { startTestApp, TestApp } from '../../utils/test-app';
+import { bootForum, closeForum, fail, ForumWorld, Member, ok, rnd, uniqueSlug } from '../../utils/forum-fixtures';
+import type { TestApp } from '../../utils/test-app';
 
 /** Staff shape categories and groups; moderators move threads, warn and suspend members. */
 describe('board administration', () => {
@@ -12,18 +12,12 @@ describe('board administration', () => {
   let member: Member;
 
   beforeAll(async () => {
-    t = await startTestApp();
-    db = await new TestDb().connect();
-    w = new ForumWorld(t, db);
+    ({ t, db, w } = await bootForum());
     staff = await w.member({ roles: ['member', 'staff'], displayName: 'Staff Sam' });
     moderator = await w.member({ roles: ['member', 'moderator'], displayName: 'Mod Max' });
     member = await w.member({ premium: true, established: true, displayName: 'Member Mia' });
   });
-  afterAll(async () => {
-    w?.disconnectAll();
-    await db?.close();
-    await t?.close();
-  });
+  afterAll(() => closeForum({ t, db, w }));
 
   const CREATE = `mutation($i: ForumCategoryInput!) { createForumCategory(input: $i) { id slug audience allowAnonymous requirePremoderation } }`;
 
@@ -34,13 +28,13 @@ describe('board administration', () => {
     const cat = (await ok(staff.client, CREATE, { i: { slug, name: 'Residents only', audience: 'GROUP', groupId: group.id, requirePremoderation: true } })).createForumCategory;
     expect(cat).toMatchObject({ slug, audience: 'GROUP', requirePremoderation: true, allowAnonymous: false });
 
-    const before = await db.snapshot();
+    const before = await w.snapshot();
     expect((await fail(member.client, CREATE, { i: { slug: uniqueSlug('x'), name: 'Nope', audience: 'PREMIUM' } })).extensions?.reason).toBe('NOT_STAFF');
     expect((await fail(staff.client, CREATE, { i: { slug, name: 'Twice', audience: 'PREMIUM' } })).extensions?.reason).toBe('SLUG_TAKEN');
     expect((await fail(staff.client, CREATE, { i: { slug: 'Bad Slug!', name: 'x', audience: 'PREMIUM' } })).extensions?.reason).toBe('INVALID_SLUG');
     expect((await fail(staff.client, CREATE, { i: { slug: uniqueSlug('y'), name: 'x', audience: 'GROUP' } })).extensions?.reason).toBe('INVALID_CATEGORY');
     expect((await fail(staff.client, CREATE, { i: { slug: uniqueSlug('z'), name: 'x', audience: 'PREMIUM', groupId: group.id } })).extensions?.reason).toBe('INVALID_CATEGORY');
-    expect(await db.snapshot()).toEqual(before);
+    expect(await w.snapshot()).toEqual(before);
 
     const updated = await ok(staff.client, `mutation($i: UpdateForumCategoryInput!) { updateForumCategory(input: $i) { allowAnonymous requirePremoderation } }`, {
       i: { id: cat.id, allowAnonymous: true, requirePremoderation: false },
@@ -81,5 +75,31 @@ describe('board administration', () => {
     expect(after.createForumPost.held).toBe(false);
     const actions = (await ok(moderator.client, `{ moderationLog { action } }`)).moderationLog.map((a: { action: string }) => a.action);
     expect(actions).toEqual(expect.arrayContaining(['warn', 'suspend', 'unsuspend']));
+  });
+
+  it('staff list a group’s members by name; additions and removals show at once; nobody else may list them', async () => {
+    const group = await w.group();
+    const zoe = await w.member({ displayName: `Zoe ${rnd()}` });
+    const abe = await w.member({ displayName: `Abe ${rnd()}` });
+    const MEMBERS = `query($g: ID!) { forumGroupMembers(groupId: $g) { userId displayName email addedAt } }`;
+    const SET = `mutation($g: ID!, $u: ID!, $m: Boolean!) { setForumGroupMember(groupId: $g, userId: $u, member: $m) { ok } }`;
+    expect((await ok(staff.client, MEMBERS, { g: group.id })).forumGroupMembers).toEqual([]);
+    await ok(staff.client, SET, { g: group.id, u: zoe.id, m: true });
+    await ok(staff.client, SET, { g: group.id, u: abe.id, m: true });
+    const listed = (await ok(staff.client, MEMBERS, { g: group.id })).forumGroupMembers;
+    expect(listed.map((x: any) => [x.userId, x.displayName, x.email])).toEqual([
+      [abe.id, abe.displayName, abe.email],
+      [zoe.id, zoe.displayName, zoe.email],
+    ]);
+    expect(Number.isNaN(Date.parse(listed[0].addedAt))).toBe(false);
+    await ok(staff.client, SET, { g: group.id, u: zoe.id, m: false });
+    expect((await ok(staff.client, MEMBERS, { g: group.id })).forumGroupMembers.map((x: any) => x.userId)).toEqual([abe.id]);
+
+    // Members (even of the group) and moderators may not; a made-up group is not found; a bad id is refused.
+    expect((await fail(abe.client, MEMBERS, { g: group.id })).extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_STAFF' });
+    expect((await fail(moderator.client, MEMBERS, { g: group.id })).extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_STAFF' });
+    expect((await fail(t.client(), MEMBERS, { g: group.id })).extensions).toMatchObject({ code: 'UNAUTHENTICATED' });
+    expect((await fail(staff.client, MEMBERS, { g: '7d3b1c52-2f4a-4e0b-9a51-3c7e9f1d0a42' })).extensions).toMatchObject({ code: 'NOT_FOUND', reason: 'GROUP_NOT_FOUND' });
+    expect((await fail(staff.client, MEMBERS, { g: 'not-an-id' })).extensions?.code).toBe('BAD_USER_INPUT');
   });
 });

@@ -1,6 +1,6 @@
 import { TestDb } from '../../utils/fixtures';
-import { ForumWorld, Member, ok, rnd, sleep } from '../../utils/forum-fixtures';
-import { startTestApp, TestApp } from '../../utils/test-app';
+import { bootForum, closeForum, ForumWorld, Member, ok, rnd, sleep } from '../../utils/forum-fixtures';
+import type { TestApp } from '../../utils/test-app';
 
 /** Category lists update live: watchers of readable categories hear which thread moved, and nothing else. */
 describe('live category activity', () => {
@@ -12,18 +12,12 @@ describe('live category activity', () => {
   let staff: Member;
 
   beforeAll(async () => {
-    t = await startTestApp();
-    db = await new TestDb().connect();
-    w = new ForumWorld(t, db);
+    ({ t, db, w } = await bootForum());
     premiumMember = await w.member({ premium: true, established: true, displayName: 'Watcher Wes' });
     guest = await w.member({ premium: false, displayName: 'Guest Gil' });
     staff = await w.member({ roles: ['member', 'staff'], displayName: 'Staff Sol' });
   });
-  afterAll(async () => {
-    w?.disconnectAll();
-    await db?.close();
-    await t?.close();
-  });
+  afterAll(() => closeForum({ t, db, w }));
 
   it('tells premium watchers about new threads and replies in premium categories, never guests, and carries no content', async () => {
     const premium = await w.category({ audience: 'premium' });

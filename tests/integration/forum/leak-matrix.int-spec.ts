@@ -1,10 +1,13 @@
 import { TestDb } from '../../utils/fixtures';
-import { fail, ForumWorld, MADE_UP_ID, Member, ok, postIdsIn, Q, rnd, shape, sleep } from '../../utils/forum-fixtures';
-import { startTestApp, TestApp, TestClient } from '../../utils/test-app';
+import { bootForum, closeForum, fail, ForumWorld, Live, MADE_UP_ID, Member, ok, postIdsIn, Q, rnd, shape, sleep } from '../../utils/forum-fixtures';
+import { NotificationWorld, NQ } from '../../utils/notification-fixtures';
+import { NotificationEmailService } from '../../../apps/api/src/modules/notifications/notification-email.service';
+import type { TestApp, TestClient } from '../../utils/test-app';
 
 /**
  * Who sees what on the board, channel by channel: category list, category by slug, thread list,
- * thread by id, posts, realtime rooms, the moderation queue and error messages. "Not allowed"
+ * thread by id, posts, realtime rooms, the moderation queue, search, notifications (list, count and
+ * the live bell), emails and digests, member cards, and error messages. "Not allowed"
  * must be indistinguishable from "does not exist", and an anonymous author is never identified.
  */
 
@@ -13,6 +16,7 @@ type ThreadKey = 'pub' | 'prem' | 'anon' | 'grp' | 'other' | 'held';
 type CategoryKey = 'pub' | 'prem' | 'grp' | 'other';
 
 const VIEWERS: ViewerKey[] = ['visitor', 'guest', 'premium', 'outsider', 'groupMember', 'peer', 'moderator', 'staff'];
+const SIGNED_IN = VIEWERS.filter((v): v is Exclude<ViewerKey, 'visitor'> => v !== 'visitor');
 const ALL_THREADS: ThreadKey[] = ['pub', 'prem', 'anon', 'grp', 'other', 'held'];
 const ALL_CATEGORIES: CategoryKey[] = ['pub', 'prem', 'grp', 'other'];
 
@@ -78,9 +82,7 @@ describe('board leak matrix', () => {
   }
 
   beforeAll(async () => {
-    t = await startTestApp();
-    db = await new TestDb().connect();
-    w = new ForumWorld(t, db);
+    ({ t, db, w } = await bootForum());
 
     group = await w.group();
     const otherGroup = await w.group();
@@ -107,6 +109,13 @@ describe('board leak matrix', () => {
     await w.addToGroup(group.id, people.groupMember.id);
     await w.addToGroup(otherGroup.id, people.outsider.id);
     for (const v of VIEWERS) clients[v] = v === 'visitor' ? w.visitor() : people[v].client;
+    // Every signed-in viewer watches every category, as if they had followed it while they had access:
+    // notifications, emails and digests must still carry only what each of them may read.
+    for (const v of SIGNED_IN) {
+      for (const k of ALL_CATEGORIES) {
+        await db.query(`insert into forum_watches (user_id, category_id, level) values ($1, $2, 'watching')`, [people[v].id, cats[k].id]);
+      }
+    }
 
     const mk = async (key: ThreadKey, who: Member, cat: CategoryKey, anonymous = false) => {
       const title = secret(`${key}title`);
@@ -151,11 +160,7 @@ describe('board leak matrix', () => {
   });
 
   afterEach(() => w.disconnectAll());
-  afterAll(async () => {
-    w?.disconnectAll();
-    await db?.close();
-    await t?.close();
-  });
+  afterAll(() => closeForum({ t, db, w }));
 
   describe.each(VIEWERS)('viewer: %s', (viewer) => {
     it('category list shows exactly the categories this viewer may read', async () => {
@@ -474,5 +479,234 @@ describe('board leak matrix', () => {
       }
       expect(raw).not.toMatch(/select |insert |forum_posts|stack|at .*\.ts/i);
     }
+  });
+
+  // -------------------------------------------------------------------------------------------
+  // Notifications, emails, digests, member cards and search
+  // -------------------------------------------------------------------------------------------
+
+  describe('notifications, emails, digests, member cards and search', () => {
+    let n: NotificationWorld;
+    const LISTED: ThreadKey[] = ['pub', 'prem', 'anon', 'grp', 'other'];
+    const moderatorKey = (v: ViewerKey) => v === 'moderator' || v === 'staff';
+    const threadKeyOf = (id: string) => ALL_THREADS.find((k) => threads[k].id === id);
+    /** Posts no ordinary reader may see (held, hidden, deleted). */
+    const notForReaders = () => [premPosts.held.id, premPosts.hidden.id, premPosts.deleted.id, anonHeldId];
+    const anonNeedles = () => {
+      const a = people.anonAuthor;
+      return [a.displayName, 'Hiddenname', a.email, a.email.split('@')[0], a.id, `CREDX${m}`, `Jobtitlex${m}`, `Orgx${m}`];
+    };
+    /** Secrets of threads this viewer may not read, plus the text of posts no reader may see. */
+    const forbiddenFor = (v: ViewerKey): string[] => {
+      const out = ALL_THREADS.filter((k) => !READS[v].includes(k)).flatMap((k) => [threads[k].title, threads[k].body]);
+      if (!moderatorKey(v)) out.push(secret('heldbody'), secret('hiddenbody'), secret('deletedbody'), secret('anonheld'));
+      return out;
+    };
+    /** Threads a viewer hears about: what they may read, less the held thread and the threads only they write in. */
+    const expectedThreads = (v: ViewerKey): ThreadKey[] =>
+      LISTED.filter((k) => READS[v].includes(k) && !(v === 'groupMember' && k === 'grp') && !(v === 'outsider' && k === 'other'));
+
+    async function allNotifications(member: Member): Promise<any[]> {
+      const out: any[] = [];
+      let after: string | null = null;
+      do {
+        const page: any = (await ok(member.client, NQ.list, { first: 50, after })).notifications;
+        out.push(...page.nodes);
+        after = page.nextCursor;
+      } while (after);
+      return out;
+    }
+
+    /** One more post in a thread by the member who writes there in these tests, through the fan-out. */
+    async function postIn(key: ThreadKey, body: string) {
+      const by: Record<string, [Member, boolean]> = {
+        pub: [people.author, false],
+        prem: [people.peer, false],
+        anon: [people.anonAuthor, true],
+        grp: [people.groupMember, false],
+        other: [people.outsider, false],
+      };
+      const [who, anonymous] = by[key];
+      const posted = await w.reply(who, threads[key].id, body, { anonymous });
+      await n.publish(posted);
+      return posted;
+    }
+
+    beforeAll(async () => {
+      n = new NotificationWorld(t, db, w);
+      // Everything visible in the arranged threads has been through the fan-out (running it again adds nothing).
+      const posts = await db.query<{ id: string; thread_id: string; seq: number }>(
+        `select id, thread_id, seq from forum_posts where thread_id = any($1::uuid[]) and status = 'visible' order by created_at`,
+        [ALL_THREADS.map((k) => threads[k].id)],
+      );
+      for (const p of posts) await n.publish({ thread: { id: p.thread_id, title: '' }, post: { id: p.id, threadId: p.thread_id, seq: p.seq } });
+    });
+
+    it.each(VIEWERS)('in-app list and count (%s): only posts of threads the viewer may read, anonymous authors as their pseudonym', async (viewer) => {
+      if (viewer === 'visitor') {
+        for (const query of [NQ.list, NQ.count]) {
+          const res = await gql(viewer, 'notifications', query);
+          expect(res.data).toBeNull();
+          expect(res.errors?.[0].extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'SIGN_IN_REQUIRED' });
+        }
+        return;
+      }
+      const member = people[viewer];
+      const nodes = await allNotifications(member);
+      rawSeen.push({ viewer, what: 'notifications', raw: JSON.stringify(nodes) });
+      const heard = [...new Set(nodes.map((x) => threadKeyOf(x.threadId)))].filter(Boolean).sort();
+      expect({ viewer, heard }).toEqual({ viewer, heard: expectedThreads(viewer).sort() });
+      if (!moderatorKey(viewer)) for (const id of notForReaders()) expect(nodes.map((x) => x.postId)).not.toContain(id);
+      for (const x of nodes.filter((x) => x.threadId === threads.anon.id && x.actorName !== 'Peer Pat')) {
+        expect(x.actorName).toBe('Member A');
+      }
+      const raw = JSON.stringify(nodes);
+      for (const needle of [...forbiddenFor(viewer), ...anonNeedles(), 'Jane Roe', 'Maria Lopez']) {
+        expect({ viewer, needle, found: raw.includes(needle) }).toEqual({ viewer, needle, found: false });
+      }
+      expect(await n.count(member)).toBe(nodes.filter((x) => x.readAt === null).length);
+    });
+
+    it('the live bell: only members who may read a new post hear about it, and only a number', async () => {
+      const tabs = new Map<ViewerKey, Live>();
+      for (const v of VIEWERS) tabs.set(v, await w.connect(v === 'visitor' ? undefined : people[v].cookie));
+      for (const key of ['prem', 'anon', 'grp', 'other'] as const) {
+        const marks = new Map([...tabs].map(([v, live]) => [v, live.mark()]));
+        await postIn(key, `bell ${key} ${secret('bellbody')}`);
+        // (The peer writes the premium posts here: nobody is told about their own post.)
+        const hearers = SIGNED_IN.filter((v) => expectedThreads(v).includes(key) && !(v === 'peer' && key === 'prem'));
+        for (const v of hearers) await tabs.get(v)!.waitFor('notifications:unread', () => true, 5000, marks.get(v));
+        await sleep(200);
+        const heard = VIEWERS.filter((v) => tabs.get(v)!.received.slice(marks.get(v)).some((r) => r.event === 'notifications:unread'));
+        expect({ key, heard }).toEqual({ key, heard: hearers });
+      }
+      for (const [v, live] of tabs) {
+        for (const payload of live.of('notifications:unread')) expect(Object.keys(payload)).toEqual(['count']);
+        expect(live.raw()).not.toContain(secret('bellbody'));
+        if (v !== 'visitor') {
+          const last = live.of('notifications:unread').pop();
+          if (last) expect({ v, count: last.count }).toEqual({ v, count: await n.count(people[v]) });
+        }
+      }
+    });
+
+    it('emails: only about threads the member may read; confidential ones carry no title, no text and no names', async () => {
+      const posts = await db.query<{ id: string }>(`select id from forum_posts where thread_id = any($1::uuid[])`, [ALL_THREADS.map((k) => threads[k].id)]);
+      for (const p of posts) await t.app.get(NotificationEmailService).sendDue(p.id);
+      await n.outboxDrained();
+      for (const v of SIGNED_IN) {
+        const mails = await n.mails(people[v]);
+        const about = mails.map((mail) => threadKeyOf(mail.text.match(/\/board\/t\/([0-9a-f-]{36})/)?.[1] ?? '')).filter(Boolean).sort();
+        expect({ v, about }).toEqual({ v, about: expectedThreads(v).sort() });
+        for (const mail of mails) {
+          const key = threadKeyOf(mail.text.match(/\/board\/t\/([0-9a-f-]{36})/)![1])!;
+          const everything = n.everything(mail);
+          if (key !== 'pub') expect(mail.subject).toBe('New reply in a confidential thread');
+          const allowed = key === 'pub' ? [threads.pub.title] : [];
+          const needles = [...SECRETS.filter((s) => !allowed.includes(s)), secret('premreply'), secret('bellbody'), ...anonNeedles(), 'Jane Roe', 'Maria Lopez', 'Peer Pat', 'Named Nadia'];
+          for (const needle of needles) expect({ v, key, needle, found: everything.includes(needle) }).toEqual({ v, key, needle, found: false });
+        }
+      }
+    });
+
+    it('digests: per member, only readable threads, titles only for public samples, never post text or names', async () => {
+      for (const v of SIGNED_IN) await n.setMode(people[v], 'DAILY');
+      for (const key of LISTED) await postIn(key, `digest ${key} ${secret('digestbody')}`);
+      for (const v of SIGNED_IN) {
+        expect({ v, sent: await n.digests().sendDigest(people[v].id) }).toEqual({ v, sent: true });
+      }
+      await n.outboxDrained();
+      for (const v of SIGNED_IN) {
+        const [digest, ...more] = (await n.mails(people[v])).filter((mail) => /digest/.test(mail.subject));
+        expect(more).toEqual([]);
+        const about = [...digest.text.matchAll(/\/board\/t\/([0-9a-f-]{36})/g)].map((x) => threadKeyOf(x[1])!);
+        // Threads a member replied in are tracked (in the app only), so a digest may leave them out; never more.
+        expect({ v, extra: about.filter((k) => !expectedThreads(v).includes(k)) }).toEqual({ v, extra: [] });
+        expect(about).toContain('pub');
+        const everything = n.everything(digest);
+        const needles = [...SECRETS.filter((s) => s !== threads.pub.title), secret('digestbody'), ...anonNeedles(), 'Peer Pat', 'Named Nadia', 'Fellow Fen', 'Outsider Oli'];
+        for (const needle of needles) expect({ v, needle, found: everything.includes(needle) }).toEqual({ v, needle, found: false });
+      }
+      for (const v of SIGNED_IN) await n.setMode(people[v], 'IMMEDIATE');
+    });
+
+    it('a member whose membership lapses while connected: the bell drops what they can no longer read, and no email or digest about it follows', async () => {
+      const lapsing = await w.member({ premium: true, established: true, displayName: 'Lapsing Lin' });
+      const digester = await w.member({ premium: true, established: true, displayName: 'Digest Dee' });
+      for (const who of [lapsing, digester]) await n.setWatch(who, { categoryId: cats.prem.id }, 'WATCHING');
+      await n.setMode(digester, 'DAILY');
+      const tab = await w.connect(lapsing.cookie);
+      const posted = await postIn('prem', `before the lapse ${secret('lapsebefore')}`);
+      await tab.waitFor('notifications:unread', (p) => p.count === 1);
+      expect((await n.list(lapsing)).map((x) => x.postId)).toEqual([posted.post.id]);
+
+      const mark = tab.mark();
+      await ok(people.staff.client, Q.revokeGrant, { id: lapsing.grantId });
+      await ok(people.staff.client, Q.revokeGrant, { id: digester.grantId });
+      // The open tab's bell is corrected at once, the list and count follow.
+      expect(await tab.waitFor('notifications:unread', () => true, 5000, mark)).toEqual({ count: 0 });
+      expect(await n.list(lapsing)).toEqual([]);
+      expect(await n.count(lapsing)).toBe(0);
+      // The delayed email check and the digest find nothing they may send.
+      expect(await n.sendEmails(posted)).toBe(0);
+      expect(await n.digests().sendDigest(digester.id)).toBe(false);
+      // Nor is anyone without access told about later posts.
+      const later = await postIn('prem', `after the lapse ${secret('lapseafter')}`);
+      expect(await n.rows(lapsing, later.post.id)).toEqual([]);
+      await n.sendEmails(later);
+      await n.outboxDrained();
+      expect(await n.mails(lapsing)).toEqual([]);
+      expect(await n.mails(digester)).toEqual([]);
+      expect(tab.raw()).not.toContain(secret('lapsebefore'));
+    });
+
+    it.each(VIEWERS)('member cards (%s): no channel lists a member’s posts, so anonymous ones cannot be tied to them', async (viewer) => {
+      const card = await gql(viewer, 'user(anonAuthor)', `query($id: ID!) { user(id: $id) { id displayName credentials jobTitle organizationName bio roles } }`, { id: people.anonAuthor.id });
+      if (viewer === 'visitor') {
+        expect(card.errors?.[0].extensions).toMatchObject({ code: 'UNAUTHENTICATED' });
+      } else {
+        expect(card.data.user.id).toBe(people.anonAuthor.id);
+        const raw = JSON.stringify(card);
+        for (const needle of [...SECRETS, threads.anon.id, anonReplyId]) expect({ viewer, needle, found: raw.includes(needle) }).toEqual({ viewer, needle, found: false });
+      }
+      // Mentions list named participants only: never the anonymous author.
+      if (READS[viewer].includes('anon')) {
+        const candidates = await gql(viewer, 'mention candidates', NQ.mentionCandidates, { threadId: threads.anon.id, search: '' });
+        expect(candidates.errors).toBeUndefined();
+        expect(candidates.data.forumMentionCandidates.map((c: { userId: string }) => c.userId)).not.toContain(people.anonAuthor.id);
+      }
+      // Searching for the author's name finds none of their anonymous posts.
+      const byName = await gql(viewer, 'search by name', `query($q: String!) { forumSearch(query: $q) { postId thread { id } } }`, { q: 'Hiddenname Quill' });
+      expect(byName.data?.forumSearch ?? []).toEqual([]);
+    });
+
+    it('no type a member card or account is made of leads to board content', async () => {
+      const res = await ok(people.staff.client, `{ profile: __type(name: "UserProfile") { fields { name type { name kind ofType { name kind ofType { name ofType { name } } } } } }
+        account: __type(name: "Account") { fields { name type { name kind ofType { name kind ofType { name ofType { name } } } } } } }`);
+      const typeNames = (f: any): string[] => {
+        const names: string[] = [];
+        for (let x = f.type; x; x = x.ofType) if (x.name) names.push(x.name);
+        return names;
+      };
+      for (const type of [res.profile, res.account]) {
+        for (const field of type.fields) {
+          expect({ field: field.name, types: typeNames(field).filter((name) => /Forum|Post|Thread|Notification|Search/.test(name)) }).toEqual({ field: field.name, types: [] });
+        }
+      }
+    });
+
+    it.each(VIEWERS)('search (%s): finds exactly the readable threads, never held, hidden or deleted text', async (viewer) => {
+      const found: ThreadKey[] = [];
+      for (const key of ALL_THREADS) {
+        const res = await gql(viewer, `search(${key})`, `query($q: String!) { forumSearch(query: $q) { postId snippet thread { id title } } }`, { q: threads[key].body });
+        expect(res.errors).toBeUndefined();
+        if (res.data.forumSearch.some((r: { thread: { id: string } }) => r.thread.id === threads[key].id)) found.push(key);
+      }
+      expect({ viewer, found }).toEqual({ viewer, found: READS[viewer].filter((k) => k !== 'held') });
+      for (const key of ['heldbody', 'hiddenbody', 'deletedbody', 'anonheld']) {
+        const res = await gql(viewer, `search(${key})`, `query($q: String!) { forumSearch(query: $q) { postId } }`, { q: secret(key) });
+        expect({ viewer, key, hits: res.data.forumSearch }).toEqual({ viewer, key, hits: [] });
+      }
+    });
   });
 });

@@ -1,6 +1,6 @@
 import { TestDb } from '../../utils/fixtures';
-import { Category, fail, ForumWorld, Member, ok, postIdsIn, Q, rnd, sleep } from '../../utils/forum-fixtures';
-import { startTestApp, TestApp } from '../../utils/test-app';
+import { bootForum, Category, closeForum, fail, ForumWorld, Member, ok, postIdsIn, Q, rnd, sleep } from '../../utils/forum-fixtures';
+import type { TestApp } from '../../utils/test-app';
 
 /** The moderators' daily routine: held posts, the queue, approve/hide/delete/restore, the log, revealing an author. */
 
@@ -15,9 +15,7 @@ describe('moderation', () => {
   let moderator: Member;
 
   beforeAll(async () => {
-    t = await startTestApp();
-    db = await new TestDb().connect();
-    w = new ForumWorld(t, db);
+    ({ t, db, w } = await bootForum());
     board = await w.category({ audience: 'premium', allowAnonymous: true });
     premod = await w.category({ audience: 'premium', requirePremoderation: true });
     established = await w.member({ premium: true, established: true, displayName: 'Established Eli' });
@@ -25,11 +23,7 @@ describe('moderation', () => {
     moderator = await w.member({ roles: ['member', 'moderator'], displayName: 'Moderator Max' });
   });
   afterEach(() => w.disconnectAll());
-  afterAll(async () => {
-    w?.disconnectAll();
-    await db?.close();
-    await t?.close();
-  });
+  afterAll(() => closeForum({ t, db, w }));
 
   const queueIds = async () => (await ok(moderator.client, Q.queue)).moderationQueue.map((p: { id: string }) => p.id) as string[];
   const logFor = async (targetId: string) => (await ok(moderator.client, Q.log)).moderationLog.filter((a: any) => a.targetId === targetId);
@@ -107,7 +101,7 @@ describe('moderation', () => {
     expect(await queueIds()).toContain(reply.post.id);
     await w.moderate(moderator, reply.post.id, 'APPROVE');
     const event = await live.waitFor('forum:post', (p) => p.post.id === reply.post.id);
-    expect(event.post.status.toUpperCase()).toBe('VISIBLE');
+    expect(event.post.status).toBe('VISIBLE');
   });
 
   it('hide and delete need a reason (REASON_REQUIRED, nothing changed) and are logged with who and why', async () => {
@@ -116,14 +110,14 @@ describe('moderation', () => {
     const live = await w.connect(established.cookie);
     expect(await live.join(thread.id)).toMatchObject({ ok: true });
 
-    const before = await db.snapshot();
+    const before = await w.snapshot();
     for (const decision of ['HIDE', 'DELETE', 'RESTORE']) {
       for (const reason of [undefined, '', '   ']) {
         const e = await fail(moderator.client, Q.moderate, { input: { postId: target.post.id, decision, reason } });
         expect({ decision, reason, ext: e.extensions }).toMatchObject({ decision, reason, ext: { code: 'BAD_USER_INPUT', reason: 'REASON_REQUIRED' } });
       }
     }
-    expect(await db.snapshot()).toEqual(before);
+    expect(await w.snapshot()).toEqual(before);
 
     const hidden = await w.moderate(moderator, target.post.id, 'HIDE', 'Off-topic');
     expect(hidden.status).toBe('HIDDEN');
@@ -200,7 +194,7 @@ describe('moderation', () => {
     const { thread, post } = await w.thread(author, board.id, { title, body, anonymous: true });
     const named = await w.reply(reader, thread.id, 'A named reply.');
 
-    const before = await db.snapshot();
+    const before = await w.snapshot();
     const mailsBefore = (await t.mailbox.for(author.email)).length;
     expect((await fail(reader.client, Q.reveal, { id: post.id, reason: 'curious' })).extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_MODERATOR' });
     expect((await fail(w.visitor(), Q.reveal, { id: post.id, reason: 'curious' })).extensions).toMatchObject({ code: 'UNAUTHENTICATED' });
@@ -208,7 +202,7 @@ describe('moderation', () => {
       expect((await fail(moderator.client, Q.reveal, { id: post.id, reason })).extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'REASON_REQUIRED' });
     }
     expect((await fail(moderator.client, Q.reveal, { id: named.post.id, reason: 'check' })).extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'NOT_ANONYMOUS' });
-    expect(await db.snapshot()).toEqual(before);
+    expect(await w.snapshot()).toEqual(before);
 
     const revealed = await ok(moderator.client, Q.reveal, { id: post.id, reason: 'Possible patient photo, need to contact' });
     expect(revealed.revealAnonymousAuthor).toEqual({ userId: author.id, displayName: author.displayName, email: author.email });
@@ -230,5 +224,131 @@ describe('moderation', () => {
     const peerView = await ok(reader.client, Q.thread, { id: thread.id });
     expect(peerView.forumThread.author).toMatchObject({ userId: null, displayName: 'Member A' });
     expect(JSON.stringify(peerView)).not.toContain(author.displayName);
+  });
+
+  it('dismissing a post’s flags settles them without touching the post, logs it, and works once', async () => {
+    const started = await w.thread(established, board.id, { title: `Dismiss ${rnd()}`, body: 'Opening post' });
+    const reply = await w.reply(established, started.thread.id, 'A frank but fair reply');
+    const FLAG = `mutation($p: ID!) { flagForumPost(input: { postId: $p, reason: OTHER }) { ok } }`;
+    const DISMISS = `mutation($input: DismissForumFlagsInput!) { dismissForumFlags(input: $input) { ok } }`;
+    await ok(reader.client, FLAG, { p: reply.post.id });
+    await ok(moderator.client, FLAG, { p: reply.post.id });
+    const flagged = async () => (await ok(moderator.client, `{ moderationFlags { post { id } } }`)).moderationFlags.map((f: any) => f.post.id) as string[];
+    expect(await flagged()).toContain(reply.post.id);
+
+    // Members cannot; a bad id or an over-long reason is refused with a code; nothing changes.
+    const before = await actionCount();
+    expect((await fail(reader.client, DISMISS, { input: { postId: reply.post.id } })).extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_MODERATOR' });
+    expect((await fail(moderator.client, DISMISS, { input: { postId: 'nope' } })).extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await fail(moderator.client, DISMISS, { input: { postId: reply.post.id, reason: 'x'.repeat(501) } })).extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await fail(moderator.client, DISMISS, { input: { postId: '7d3b1c52-2f4a-4e0b-9a51-3c7e9f1d0a42' } })).extensions).toMatchObject({ code: 'NOT_FOUND', reason: 'POST_NOT_FOUND' });
+    expect(await actionCount()).toBe(before);
+    expect(await flagged()).toContain(reply.post.id);
+
+    await ok(moderator.client, DISMISS, { input: { postId: reply.post.id, reason: 'Within the rules' } });
+    expect(await flagged()).not.toContain(reply.post.id);
+    const post = (await ok(reader.client, Q.thread, { id: started.thread.id })).forumThread.posts.nodes.find((p: any) => p.id === reply.post.id);
+    expect(post).toMatchObject({ status: 'VISIBLE', bodyMd: 'A frank but fair reply' });
+    expect(await logFor(reply.post.id)).toEqual([expect.objectContaining({ action: 'dismiss_flags', targetType: 'post', reason: 'Within the rules', actorName: 'Moderator Max' })]);
+    const rows = await db.query(`select status, resolved_by from forum_flags where post_id = $1`, [reply.post.id]);
+    expect(rows).toEqual([{ status: 'resolved', resolved_by: moderator.id }, { status: 'resolved', resolved_by: moderator.id }]);
+
+    // A second dismissal (another moderator's tab) finds nothing open and logs nothing.
+    expect((await fail(moderator.client, DISMISS, { input: { postId: reply.post.id } })).extensions).toMatchObject({ code: 'CONFLICT', reason: 'NO_OPEN_FLAGS' });
+    expect(await logFor(reply.post.id)).toHaveLength(1);
+    // A new flag brings the post back to the queue.
+    await ok(established.client, FLAG, { p: reply.post.id });
+    expect(await flagged()).toContain(reply.post.id);
+  });
+
+  it('post counts and last activity count published posts only: a held or hidden post does not show that it exists', async () => {
+    const mine = await w.category({ audience: 'premium' });
+    const a = await w.thread(established, mine.id, { title: `Counted A ${rnd()}`, body: 'Opening A.' });
+    await sleep(20);
+    const b = await w.thread(established, mine.id, { title: `Counted B ${rnd()}`, body: 'Opening B.' });
+    const view = async (who: Member) => {
+      const threads = (await ok(who.client, Q.category, { slug: mine.slug })).forumCategory.threads.nodes;
+      const pick = (id: string) => threads.find((x: any) => x.id === id);
+      return { order: threads.map((x: any) => x.id), a: { postCount: pick(a.thread.id).postCount, lastPostAt: pick(a.thread.id).lastPostAt } };
+    };
+    const before = await view(reader);
+    expect(before).toEqual({ order: [b.thread.id, a.thread.id], a: { postCount: 1, lastPostAt: a.thread.lastPostAt } });
+
+    const newbie = await w.member({ premium: true, displayName: 'Newbie Noor' });
+    const held = await w.reply(newbie, a.thread.id, 'A first reply, held for review.');
+    expect(held.held).toBe(true);
+    // Nobody, not even a moderator or the author of the held post, sees it counted or the thread bumped.
+    for (const who of [reader, moderator, newbie]) expect(await view(who)).toEqual(before);
+    expect((await ok(reader.client, Q.threadOnly, { id: a.thread.id })).forumThread).toMatchObject({ postCount: 1, lastPostAt: a.thread.lastPostAt });
+
+    await w.moderate(moderator, held.post.id, 'APPROVE');
+    const approved = await view(reader);
+    expect(approved.a).toEqual({ postCount: 2, lastPostAt: held.post.createdAt });
+    expect(approved.order).toEqual([a.thread.id, b.thread.id]);
+
+    await w.moderate(moderator, held.post.id, 'HIDE', 'Off-topic');
+    expect((await view(reader)).a).toEqual(before.a);
+    // Post numbers keep counting every post; a read mark cannot run past the last one.
+    const next = await w.reply(established, a.thread.id, 'Another reply.');
+    expect(next.post.seq).toBe(3);
+    expect(next.thread.postCount).toBe(2);
+    const read = await ok(reader.client, `mutation($t: ID!) { markForumThreadRead(threadId: $t, seq: 99) { lastReadSeq } }`, { t: a.thread.id });
+    expect(read.markForumThreadRead.lastReadSeq).toBe(3);
+  });
+
+  describe('an author’s edit of a published post that needs review', () => {
+    const EDIT = `mutation($input: EditForumPostInput!) { editForumPost(input: $input) { id bodyMd status heldReason pendingEdit { bodyMd bodyHtml heldReason phiFindings { kind } createdAt } } }`;
+    const VIEW = `query($id: ID!) { forumThread(id: $id) { posts { nodes { id bodyMd editedAt pendingEdit { bodyMd } } } } }`;
+    const QUEUE = `{ moderationQueue { id bodyMd status pendingEdit { bodyMd heldReason } } }`;
+    const seen = async (who: Member, threadId: string, postId: string) =>
+      (await ok(who.client, VIEW, { id: threadId })).forumThread.posts.nodes.find((p: { id: string }) => p.id === postId);
+
+    it('in a pre-moderated category waits for a moderator; readers keep the approved text until it is approved', async () => {
+      const started = await w.thread(established, premod.id, { title: `Edited later ${rnd()}`, body: 'Approved words.' });
+      await w.moderate(moderator, started.post.id, 'APPROVE');
+      const live = await w.connect(reader.cookie);
+      expect(await live.join(started.thread.id)).toMatchObject({ ok: true });
+
+      const edited = (await ok(established.client, EDIT, { input: { postId: started.post.id, body: `Unreviewed words ${rnd()}zq.` } })).editForumPost;
+      expect(edited).toMatchObject({ bodyMd: 'Approved words.', status: 'VISIBLE', heldReason: null, pendingEdit: { bodyMd: expect.stringMatching(/^Unreviewed words/), heldReason: expect.stringMatching(/edit waits for a moderator/) } });
+      const waiting = edited.pendingEdit.bodyMd;
+      // Readers: the approved text, no trace of the edit, nothing live, nothing to find.
+      expect(await seen(reader, started.thread.id, started.post.id)).toEqual({ id: started.post.id, bodyMd: 'Approved words.', editedAt: null, pendingEdit: null });
+      const search = await ok(reader.client, `query($q: String!) { forumSearch(query: $q) { postId } }`, { q: waiting.split(' ')[2] });
+      expect(search.forumSearch).toEqual([]);
+      // The moderator sees it in the queue, with the edit.
+      const queued = (await ok(moderator.client, QUEUE)).moderationQueue.find((p: { id: string }) => p.id === started.post.id);
+      expect(queued).toMatchObject({ bodyMd: 'Approved words.', status: 'VISIBLE', pendingEdit: { bodyMd: waiting } });
+
+      // Rejecting needs a reason; the published text stays, the edit is gone, logged.
+      expect((await fail(moderator.client, Q.moderate, { input: { postId: started.post.id, decision: 'REJECT_EDIT' } })).extensions?.reason).toBe('REASON_REQUIRED');
+      await ok(moderator.client, Q.moderate, { input: { postId: started.post.id, decision: 'REJECT_EDIT', reason: 'Names a clinic' } });
+      expect((await seen(established, started.thread.id, started.post.id)).pendingEdit).toBeNull();
+      expect((await ok(moderator.client, QUEUE)).moderationQueue.map((p: { id: string }) => p.id)).not.toContain(started.post.id);
+      expect((await fail(moderator.client, Q.moderate, { input: { postId: started.post.id, decision: 'REJECT_EDIT', reason: 'again' } })).extensions?.reason).toBe('INVALID_TRANSITION');
+      expect((await fail(moderator.client, Q.moderate, { input: { postId: started.post.id, decision: 'APPROVE' } })).extensions?.reason).toBe('INVALID_TRANSITION');
+
+      // A second edit, approved: readers see it (live too), the approved text goes to the history.
+      await ok(established.client, EDIT, { input: { postId: started.post.id, body: 'Reviewed words.' } });
+      await sleep(150);
+      expect(live.of('forum:post-updated')).toEqual([]);
+      await ok(moderator.client, Q.moderate, { input: { postId: started.post.id, decision: 'APPROVE' } });
+      const update = await live.waitFor('forum:post-updated', (p) => p.post.id === started.post.id);
+      expect(update.post).toMatchObject({ bodyMd: 'Reviewed words.', status: 'VISIBLE' });
+      expect(await seen(reader, started.thread.id, started.post.id)).toMatchObject({ bodyMd: 'Reviewed words.', editedAt: expect.any(String), pendingEdit: null });
+      expect((await ok(established.client, `query($p: ID!) { forumPostHistory(postId: $p) { bodyMd } }`, { p: started.post.id })).forumPostHistory).toEqual([{ bodyMd: 'Approved words.' }]);
+      expect((await logFor(started.post.id)).map((a: { action: string }) => a.action).sort()).toEqual(['approve', 'approve_edit', 'reject_edit']);
+    });
+
+    it('with a likely patient identifier waits for a moderator too, while the published text stays up', async () => {
+      const started = await w.thread(established, board.id, { title: `Clean first ${rnd()}`, body: 'A clean question.' });
+      const edited = (await ok(established.client, EDIT, { input: { postId: started.post.id, body: 'My patient Jane Roe (DOB 03/14/1961) asked.' } })).editForumPost;
+      expect(edited).toMatchObject({ bodyMd: 'A clean question.', status: 'VISIBLE', pendingEdit: { heldReason: expect.stringMatching(/patient identifier/), phiFindings: expect.arrayContaining([{ kind: expect.any(String) }]) } });
+      expect(await seen(reader, started.thread.id, started.post.id)).toMatchObject({ bodyMd: 'A clean question.', pendingEdit: null });
+      expect(JSON.stringify(await ok(reader.client, Q.thread, { id: started.thread.id }))).not.toContain('Jane Roe');
+      // A clean edit by the author replaces the one waiting; hiding the post drops any edit left.
+      await ok(established.client, EDIT, { input: { postId: started.post.id, body: 'A clean question, reworded.' } });
+      expect(await seen(established, started.thread.id, started.post.id)).toMatchObject({ bodyMd: 'A clean question, reworded.', pendingEdit: null });
+    });
   });
 });

@@ -1,6 +1,6 @@
 import { TestDb } from '../../utils/fixtures';
-import { Category, fail, ForumWorld, Member, ok, postIdsIn, Q, rnd, sleep } from '../../utils/forum-fixtures';
-import { startTestApp, TestApp } from '../../utils/test-app';
+import { bootForum, Category, closeForum, fail, ForumWorld, Member, ok, postIdsIn, Q, rnd, sleep } from '../../utils/forum-fixtures';
+import type { TestApp } from '../../utils/test-app';
 
 /** Writing on the board: threads and replies, rendering, limits, reactions, edits, locks, PHI and pseudonyms. */
 
@@ -16,9 +16,7 @@ describe('posting on the board', () => {
   let moderator: Member;
 
   beforeAll(async () => {
-    t = await startTestApp();
-    db = await new TestDb().connect();
-    w = new ForumWorld(t, db);
+    ({ t, db, w } = await bootForum());
     board = await w.category({ audience: 'premium', allowAnonymous: true });
     named = await w.category({ audience: 'premium', allowAnonymous: false });
     author = await w.member({ premium: true, established: true, displayName: 'Author Ada', profile: { credentials: 'MD', jobTitle: 'Chief Digital Officer', organizationName: 'Mercy Health' } });
@@ -27,11 +25,7 @@ describe('posting on the board', () => {
     moderator = await w.member({ roles: ['member', 'moderator'], displayName: 'Moderator Mae' });
   });
   afterEach(() => w.disconnectAll());
-  afterAll(async () => {
-    w?.disconnectAll();
-    await db?.close();
-    await t?.close();
-  });
+  afterAll(() => closeForum({ t, db, w }));
 
   const postCount = async () => (await db.query<{ n: number }>(`select count(*)::int as n from forum_posts`))[0].n;
 
@@ -96,13 +90,13 @@ describe('posting on the board', () => {
 
   it('refuses an over-long post (50,001 characters) with POST_TOO_LONG and writes nothing; 50,000 is fine', async () => {
     const { thread } = await w.thread(author, board.id, { title: `Long ${rnd()}`, body: 'Start.' });
-    const before = await db.snapshot();
+    const before = await w.snapshot();
     const tooLong = await fail(peer.client, Q.createPost, { input: { threadId: thread.id, body: 'a'.repeat(50_001) } });
     expect(tooLong.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'POST_TOO_LONG' });
     expect(tooLong.message).toBe('Posts are limited to 50,000 characters.');
     const tooLongThread = await fail(peer.client, Q.createThread, { input: { categoryId: board.id, title: 'Long one', body: 'b'.repeat(50_001) } });
     expect(tooLongThread.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'POST_TOO_LONG' });
-    expect(await db.snapshot()).toEqual(before);
+    expect(await w.snapshot()).toEqual(before);
 
     const longest = await w.reply(peer, thread.id, 'c'.repeat(50_000));
     expect(longest.post.bodyMd).toHaveLength(50_000);
@@ -110,14 +104,14 @@ describe('posting on the board', () => {
 
   it('refuses an empty or blank post with EMPTY_POST and writes nothing', async () => {
     const { thread } = await w.thread(author, board.id, { title: `Empty ${rnd()}`, body: 'Start.' });
-    const before = await db.snapshot();
+    const before = await w.snapshot();
     for (const body of ['', '   ', '\n\t\n']) {
       const e = await fail(peer.client, Q.createPost, { input: { threadId: thread.id, body } });
       expect({ body, ext: e.extensions }).toMatchObject({ body, ext: { code: 'BAD_USER_INPUT', reason: 'EMPTY_POST' } });
     }
     const blankThread = await fail(peer.client, Q.createThread, { input: { categoryId: board.id, title: 'Blank', body: '  ' } });
     expect(blankThread.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'EMPTY_POST' });
-    expect(await db.snapshot()).toEqual(before);
+    expect(await w.snapshot()).toEqual(before);
   });
 
   it('counts reactions; reacting twice the same way is CONFLICT ALREADY_REACTED and changes nothing', async () => {
@@ -156,12 +150,12 @@ describe('posting on the board', () => {
 
   it("editing another member's post is FORBIDDEN NOT_YOUR_POST and changes nothing", async () => {
     const { post } = await w.thread(author, board.id, { title: `Edit ${rnd()}`, body: 'Original words.' });
-    const before = await db.snapshot();
+    const before = await w.snapshot();
     const e = await fail(peer.client, Q.editPost, { input: { postId: post.id, body: 'Hijacked.' } });
     expect(e.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_YOUR_POST' });
     const del = await fail(peer.client, Q.deletePost, { id: post.id });
     expect(del.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_YOUR_POST' });
-    expect(await db.snapshot()).toEqual(before);
+    expect(await w.snapshot()).toEqual(before);
     expect((await db.query(`select body_md from forum_posts where id = $1`, [post.id]))[0].body_md).toBe('Original words.');
   });
 
@@ -172,14 +166,14 @@ describe('posting on the board', () => {
     await ok(moderator.client, Q.flags, { id: thread.id, locked: true, reason: 'Heated' });
     expect((await ok(reader.client, Q.threadOnly, { id: thread.id })).forumThread.locked).toBe(true);
 
-    const before = await db.snapshot();
+    const before = await w.snapshot();
     const e = await fail(peer.client, Q.createPost, { input: { threadId: thread.id, body: 'After the lock.' } });
     expect(e.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'THREAD_LOCKED' });
     const own = await fail(author.client, Q.createPost, { input: { threadId: thread.id, body: 'Mine, after the lock.' } });
     expect(own.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'THREAD_LOCKED' });
     const edit = await fail(peer.client, Q.editPost, { input: { postId: reply.post.id, body: 'Edited after the lock.' } });
     expect(edit.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'THREAD_LOCKED' });
-    expect(await db.snapshot()).toEqual(before);
+    expect(await w.snapshot()).toEqual(before);
 
     await w.reply(moderator, thread.id, 'Locked for a cooling-off period.');
     await ok(moderator.client, Q.flags, { id: thread.id, locked: false, reason: 'Calmer now' });
@@ -209,12 +203,12 @@ describe('posting on the board', () => {
 
   it('posting anonymously where the category does not allow it is ANONYMOUS_NOT_ALLOWED and writes nothing', async () => {
     const { thread } = await w.thread(author, named.id, { title: `Named only ${rnd()}`, body: 'Names here.' });
-    const before = await db.snapshot();
+    const before = await w.snapshot();
     const reply = await fail(peer.client, Q.createPost, { input: { threadId: thread.id, body: 'Secretly me.', anonymous: true } });
     expect(reply.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'ANONYMOUS_NOT_ALLOWED' });
     const start = await fail(peer.client, Q.createThread, { input: { categoryId: named.id, title: 'Anon', body: 'Secretly me.', anonymous: true } });
     expect(start.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'ANONYMOUS_NOT_ALLOWED' });
-    expect(await db.snapshot()).toEqual(before);
+    expect(await w.snapshot()).toEqual(before);
   });
 
   it('PHI, high confidence: saved but held with a reason the author sees; peers and live readers never see it', async () => {
@@ -248,13 +242,13 @@ describe('posting on the board', () => {
   it('PHI, low confidence: PHI_CONFIRMATION_REQUIRED with the findings and nothing written; confirmPhi posts it', async () => {
     const { thread } = await w.thread(author, board.id, { title: `Phones ${rnd()}`, body: 'Who has a good media line script?' });
     const text = 'Call me at (904) 555-0142 and I will walk you through ours.';
-    const before = await db.snapshot();
+    const before = await w.snapshot();
     const e = await fail(peer.client, Q.createPost, { input: { threadId: thread.id, body: text } });
     expect(e.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'PHI_CONFIRMATION_REQUIRED' });
     const findings = (e.extensions as any).phiFindings;
     expect(findings).toEqual([expect.objectContaining({ kind: 'PHONE', confidence: 'low', text: '(904) 555-0142' })]);
     expect(text.slice(findings[0].start, findings[0].end)).toBe('(904) 555-0142');
-    expect(await db.snapshot()).toEqual(before);
+    expect(await w.snapshot()).toEqual(before);
 
     const confirmed = await w.reply(peer, thread.id, text, { confirmPhi: true });
     expect(confirmed).toMatchObject({ held: false, post: { status: 'VISIBLE', heldReason: null } });
@@ -291,12 +285,12 @@ describe('posting on the board', () => {
     let revisions = await db.query(`select editor_id, body_md, reason from forum_post_revisions where post_id = $1 order by created_at`, [post.id]);
     expect(revisions).toEqual([{ editor_id: author.id, body_md: 'First version.', reason: null }]);
 
-    const before = await db.snapshot();
+    const before = await w.snapshot();
     for (const reason of [undefined, '   ']) {
       const e = await fail(moderator.client, Q.editPost, { input: { postId: post.id, body: 'Moderated version.', reason } });
       expect(e.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'REASON_REQUIRED' });
     }
-    expect(await db.snapshot()).toEqual(before);
+    expect(await w.snapshot()).toEqual(before);
 
     const byModerator = await ok(moderator.client, Q.editPost, { input: { postId: post.id, body: 'Moderated version.', reason: 'Removed a clinic name' } });
     expect(byModerator.editForumPost.bodyMd).toBe('Moderated version.');

@@ -1,6 +1,6 @@
 import { TestDb } from '../../utils/fixtures';
-import { Category, ForumWorld, Live, MADE_UP_ID, Member, ok, postIdsIn, Q, rnd, sleep } from '../../utils/forum-fixtures';
-import { startTestApp, TestApp } from '../../utils/test-app';
+import { bootForum, Category, closeForum, ForumWorld, Live, MADE_UP_ID, Member, ok, postIdsIn, Q, rnd, sleep } from '../../utils/forum-fixtures';
+import type { TestApp } from '../../utils/test-app';
 
 /** Live threads over socket.io: readers, typing, bad events, closed rooms, anonymous payloads. */
 
@@ -18,9 +18,7 @@ describe('board realtime', () => {
   let staff: Member;
 
   beforeAll(async () => {
-    t = await startTestApp();
-    db = await new TestDb().connect();
-    w = new ForumWorld(t, db);
+    ({ t, db, w } = await bootForum());
     board = await w.category({ audience: 'premium', allowAnonymous: true });
     group = await w.group();
     groupCat = await w.category({ audience: 'group', groupId: group.id });
@@ -32,11 +30,7 @@ describe('board realtime', () => {
     await w.addToGroup(group.id, author.id);
   });
   afterEach(() => w.disconnectAll());
-  afterAll(async () => {
-    w?.disconnectAll();
-    await db?.close();
-    await t?.close();
-  });
+  afterAll(() => closeForum({ t, db, w }));
 
   const newThread = async (title = `Live ${rnd()}`) => (await w.thread(author, board.id, { title, body: 'Opening post.' })).thread.id as string;
 
@@ -159,6 +153,15 @@ describe('board realtime', () => {
     expect(event.post.author).toEqual({ userId: null, displayName: 'Member A', credentials: null, credentialsVerified: false, jobTitle: null, organizationName: null, anonymous: true, isYou: false });
     await live.waitFor('forum:post-updated', (p) => p.post.id === res.post.id);
     await live.waitFor('forum:reactions', (p) => p.reactions.length === 2);
+    // Enum values as GraphQL sends them, in every payload.
+    const graphql = (await ok(reader.client, Q.thread, { id: threadId })).forumThread.posts.nodes.find((n: { id: string }) => n.id === res.post.id);
+    expect(event.post.status).toBe('VISIBLE');
+    expect(live.of('forum:post-updated').find((p) => p.post.id === res.post.id).post).toMatchObject({ status: graphql.status, bodyHtml: graphql.bodyHtml });
+    const reactions = live.of('forum:reactions').find((p) => p.reactions.length === 2).reactions;
+    expect(reactions.map((r: { kind: string; count: number }) => ({ kind: r.kind, count: r.count })).sort((a: any, b: any) => a.kind.localeCompare(b.kind))).toEqual(
+      graphql.reactions.map((r: { kind: string; count: number }) => ({ kind: r.kind, count: r.count })).sort((a: any, b: any) => a.kind.localeCompare(b.kind)),
+    );
+    expect(reactions.map((r: { kind: string }) => r.kind).sort()).toEqual(['AGREE', 'THANKS']);
     await mod.waitFor('forum:reactions', (p) => p.reactions.length === 2);
 
     const needles = [anon.displayName, 'Secret Sage', anon.email, anon.email.split('@')[0], anon.id];

@@ -1,6 +1,6 @@
 import { TestDb } from '../../utils/fixtures';
-import { Category, fail, ForumWorld, Member, ok, rnd } from '../../utils/forum-fixtures';
-import { startTestApp, TestApp } from '../../utils/test-app';
+import { bootForum, Category, closeForum, fail, ForumWorld, Member, ok, rnd } from '../../utils/forum-fixtures';
+import type { TestApp } from '../../utils/test-app';
 
 /** Drafts, flags, the helpful answer, edit history, unread counts, search and robots headers. */
 describe('board tools', () => {
@@ -15,9 +15,7 @@ describe('board tools', () => {
   let moderator: Member;
 
   beforeAll(async () => {
-    t = await startTestApp();
-    db = await new TestDb().connect();
-    w = new ForumWorld(t, db);
+    ({ t, db, w } = await bootForum());
     board = await w.category({ audience: 'premium', allowAnonymous: true });
     const group = await w.group();
     secret = await w.category({ audience: 'group', groupId: group.id });
@@ -27,11 +25,7 @@ describe('board tools', () => {
     moderator = await w.member({ roles: ['member', 'moderator'], displayName: 'Tool Moderator' });
     await w.addToGroup(group.id, author.id);
   });
-  afterAll(async () => {
-    w?.disconnectAll();
-    await db?.close();
-    await t?.close();
-  });
+  afterAll(() => closeForum({ t, db, w }));
 
   it('saves a draft per place, returns it only to its author, and refuses places they cannot read', async () => {
     const scope = `category:${board.id}`;

@@ -1,7 +1,7 @@
 import { TestDb } from '../../utils/fixtures';
-import { Category, ForumWorld, Member, ok, rnd } from '../../utils/forum-fixtures';
-import { NotificationWorld, NQ } from '../../utils/notification-fixtures';
-import { startTestApp, TestApp } from '../../utils/test-app';
+import { Category, closeForum, ForumWorld, Member, ok, rnd } from '../../utils/forum-fixtures';
+import { bootNotifications, NotificationWorld, NQ } from '../../utils/notification-fixtures';
+import type { TestApp } from '../../utils/test-app';
 
 /** Daily and weekly digests instead of one email per post. */
 
@@ -13,21 +13,14 @@ describe('notification digests', () => {
   let premiumBoard: Category;
   let publicBoard: Category;
 
-  const premium = (name: string) => w.member({ premium: true, established: true, displayName: `${name} ${rnd()}` });
+  const premium = (name: string) => w.premiumMember(name);
 
   beforeAll(async () => {
-    t = await startTestApp({ NOTIFY_EMAIL_DELAY_SECONDS: '3600' });
-    db = await new TestDb().connect();
-    w = new ForumWorld(t, db);
-    n = new NotificationWorld(t, db, w);
+    ({ t, db, w, n } = await bootNotifications({ NOTIFY_EMAIL_DELAY_SECONDS: '3600' }));
     premiumBoard = await w.category({ audience: 'premium' });
     publicBoard = await w.category({ audience: 'public' });
   });
-  afterAll(async () => {
-    w?.disconnectAll();
-    await db?.close();
-    await t?.close();
-  });
+  afterAll(() => closeForum({ t, db, w }));
 
   it('a daily member gets one summary instead of per-post emails: counts per thread, no confidential title, no post text', async () => {
     const reader = await premium('Daily');

@@ -2,10 +2,10 @@ import request from 'supertest';
 import { Clock } from '../../../apps/api/src/core/clock/clock';
 import { UnsubscribeTokenSigner } from '../../../apps/api/src/modules/notifications/unsubscribe-token.signer';
 import { TestDb } from '../../utils/fixtures';
-import { Category, ForumWorld, Member, ok, rnd } from '../../utils/forum-fixtures';
+import { Category, closeForum, ForumWorld, Member, ok, rnd } from '../../utils/forum-fixtures';
 import type { CapturedMail } from '../../utils/mailbox';
-import { NotificationWorld, NQ, rawHeader, unsubscribeLinks } from '../../utils/notification-fixtures';
-import { startTestApp, TestApp } from '../../utils/test-app';
+import { bootNotifications, NotificationWorld, NQ, rawHeader, unsubscribeLinks } from '../../utils/notification-fixtures';
+import type { TestApp } from '../../utils/test-app';
 
 /** What notification emails may say, and the signed one-click unsubscribe. */
 
@@ -19,35 +19,22 @@ describe('notification emails', () => {
   let groupBoard: Category;
   let group: { id: string };
 
-  const premium = (name: string) => w.member({ premium: true, established: true, displayName: `${name} ${rnd()}` });
+  const premium = (name: string) => w.premiumMember(name);
 
   beforeAll(async () => {
-    t = await startTestApp({ NOTIFY_EMAIL_DELAY_SECONDS: '3600' });
-    db = await new TestDb().connect();
-    w = new ForumWorld(t, db);
-    n = new NotificationWorld(t, db, w);
+    ({ t, db, w, n } = await bootNotifications({ NOTIFY_EMAIL_DELAY_SECONDS: '3600' }));
     premiumBoard = await w.category({ audience: 'premium', name: `Premium lounge ${rnd()}` });
     publicBoard = await w.category({ audience: 'public', name: `Public samples ${rnd()}` });
     group = await w.group();
     groupBoard = await w.category({ audience: 'group', groupId: group.id, name: `Fellows room ${rnd()}` });
   });
-  afterAll(async () => {
-    w?.disconnectAll();
-    await db?.close();
-    await t?.close();
-  });
+  afterAll(() => closeForum({ t, db, w }));
 
   /** A thread by `author`, a reply by `replier`, and the email the author gets about it. */
   async function emailedReply(author: Member, replier: Member, categoryId: string, title: string, body: string): Promise<{ mail: CapturedMail; threadId: string; postId: string }> {
     const started = await n.thread(author, categoryId, title, `Opening words ${rnd()}.`);
     const reply = await n.reply(replier, started.thread.id, body);
-    // sendDue skips rows another worker holds (FOR UPDATE SKIP LOCKED), so ask again until one send happened.
-    let sent = 0;
-    for (let attempt = 0; attempt < 25 && sent === 0; attempt++) {
-      sent = await n.sendEmails(reply);
-      if (sent === 0) await new Promise((r) => setTimeout(r, 200));
-    }
-    expect(sent).toBe(1);
+    expect(await n.sendEmails(reply)).toBe(1);
     const [mail] = await t.mailbox.waitFor(author.email);
     expect(await t.mailbox.for(author.email)).toHaveLength(1);
     return { mail, threadId: started.thread.id, postId: reply.post.id };
@@ -173,5 +160,34 @@ describe('notification emails', () => {
     expect(res.text).toContain('This link does not work');
     const page = await request(t.app.getHttpServer()).get('/notifications').set('accept', 'text/html');
     expect(page.text).not.toContain('This link does not work');
+  });
+
+  it('the email check waits for a notification another transaction holds (a member marking it read) instead of leaving it pending for good', async () => {
+    const author = await premium('Held');
+    const replier = await premium('Holder');
+    const started = await n.thread(author, premiumBoard.id, `Row lock ${rnd()}`, 'Opening.');
+    const reply = await n.reply(replier, started.thread.id, 'A reply.');
+    const other = await new TestDb().connect();
+    try {
+      // Another transaction holds the row, as markNotificationsRead does while it commits.
+      await other.query('begin');
+      expect(await other.query(`select id from notifications where user_id = $1 and post_id = $2 for update`, [author.id, reply.post.id])).toHaveLength(1);
+      let settled = false;
+      const check = n.sendEmails(reply).then((sent) => {
+        settled = true;
+        return sent;
+      });
+      await new Promise((r) => setTimeout(r, 400));
+      // Control: the check really met the lock (it waits rather than answering around it).
+      expect(settled).toBe(false);
+      await other.query('commit');
+      expect(await check).toBe(1);
+    } finally {
+      await other.query('rollback').catch(() => undefined);
+      await other.close();
+    }
+    expect(await n.rows(author, reply.post.id)).toEqual([expect.objectContaining({ email: 'sent' })]);
+    await t.mailbox.waitFor(author.email);
+    expect(await t.mailbox.for(author.email)).toHaveLength(1);
   });
 });

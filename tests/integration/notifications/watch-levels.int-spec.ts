@@ -1,8 +1,8 @@
 import { mentionMarkdown } from '@confer/libs/notifications';
 import { TestDb } from '../../utils/fixtures';
-import { Category, ForumWorld, Member, ok, rnd } from '../../utils/forum-fixtures';
-import { NotificationWorld, NQ } from '../../utils/notification-fixtures';
-import { startTestApp, TestApp } from '../../utils/test-app';
+import { Category, closeForum, ForumWorld, Member, ok, rnd } from '../../utils/forum-fixtures';
+import { bootNotifications, NotificationWorld, NQ } from '../../utils/notification-fixtures';
+import type { TestApp } from '../../utils/test-app';
 
 /** Who hears about a new post, in the app and by email, by watch level; mentions and replies. */
 
@@ -13,21 +13,14 @@ describe('notifications by watch level', () => {
   let n: NotificationWorld;
   let board: Category;
 
-  const premium = (name: string) => w.member({ premium: true, established: true, displayName: `${name} ${rnd()}` });
+  const premium = (name: string) => w.premiumMember(name);
 
   beforeAll(async () => {
     // Emails are checked when the test says so (NotificationEmailService.sendDue), not by the timer.
-    t = await startTestApp({ NOTIFY_EMAIL_DELAY_SECONDS: '3600' });
-    db = await new TestDb().connect();
-    w = new ForumWorld(t, db);
-    n = new NotificationWorld(t, db, w);
+    ({ t, db, w, n } = await bootNotifications({ NOTIFY_EMAIL_DELAY_SECONDS: '3600' }));
     board = await w.category({ audience: 'premium', allowAnonymous: true });
   });
-  afterAll(async () => {
-    w?.disconnectAll();
-    await db?.close();
-    await t?.close();
-  });
+  afterAll(() => closeForum({ t, db, w }));
 
   it('the thread’s author watches it and hears about a reply in the app and by email; nobody hears about their own post', async () => {
     const author = await premium('Asker');

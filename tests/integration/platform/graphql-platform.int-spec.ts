@@ -174,6 +174,10 @@ describe('GraphQL platform protections', () => {
       expect(res.status).toBeLessThan(500);
       expect(res.text).not.toMatch(LEAK);
     }
+    expect(cases[0].status).toBe(400);
+    expect(cases[0].body.errors[0].extensions).toEqual({ code: 'BAD_USER_INPUT', reason: 'MALFORMED_REQUEST' });
+    expect(cases[2].status).toBe(413);
+    expect(cases[2].body.errors[0].extensions).toEqual({ code: 'BAD_USER_INPUT', reason: 'REQUEST_TOO_LARGE' });
   });
 
   // BUG: graphql-armor's maxTokens plugin re-parses the document in `parsingDidStart` and rethrows any parse

@@ -2,7 +2,13 @@ import { Injectable, Logger } from '@nestjs/common';
 import { TransactionRunner } from '../core/database/transaction-runner';
 import { AccountsDemoSeed, DEMO_PASSWORD } from '../modules/accounts/accounts-demo.seed';
 import { UserRepository } from '../modules/accounts/user.repository';
+import { ConsultationsDemoSeed } from '../modules/consultations/consultations-demo.seed';
+import { DirectoryDemoSeed } from '../modules/directory/directory-demo.seed';
+import { EventsDemoSeed } from '../modules/events/events-demo.seed';
+import { FellowsDemoSeed } from '../modules/fellows/fellows-demo.seed';
 import { ForumDemoSeed } from '../modules/forum/forum-demo.seed';
+import { ResourcesDemoSeed } from '../modules/resources/resources-demo.seed';
+import { LearningDemoSeed } from '../modules/learning/learning-demo.seed';
 
 export interface DemoLogins {
   password: string;
@@ -19,6 +25,12 @@ export class DemoDataService {
     private readonly users: UserRepository,
     private readonly accounts: AccountsDemoSeed,
     private readonly forum: ForumDemoSeed,
+    private readonly consultations: ConsultationsDemoSeed,
+    private readonly fellows: FellowsDemoSeed,
+    private readonly resources: ResourcesDemoSeed,
+    private readonly directory: DirectoryDemoSeed,
+    private readonly events: EventsDemoSeed,
+    private readonly learning: LearningDemoSeed,
   ) {}
 
   async seedIfEmpty(): Promise<DemoLogins | null> {
@@ -28,6 +40,12 @@ export class DemoDataService {
       if ((await this.users.count()) > 0) return null;
       const people = await this.accounts.run(tx);
       await this.forum.run(tx);
+      await this.consultations.run(tx);
+      await this.fellows.run(tx);
+      await this.resources.run(tx);
+      await this.directory.run(tx);
+      await this.events.run(tx);
+      await this.learning.run(tx);
       this.logger.log(`Loaded demo data (${people.length} people)`);
       return { password: DEMO_PASSWORD, people };
     });

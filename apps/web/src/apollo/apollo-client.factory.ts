@@ -33,6 +33,8 @@ export function createApolloClient(): ApolloClient {
       headers: { 'apollo-require-preflight': 'true' },
     }),
     cache: new InMemoryCache({
+      // Interfaces the web app spreads fragments on: the cache must know which types implement them.
+      possibleTypes: { DirectoryEntry: ['DirectoryListing', 'DirectorySubmission', 'DirectoryDuplicate'] },
       typePolicies: {
         Query: {
           fields: {

@@ -8,7 +8,7 @@ export function ModerationPage() {
   return (
     <RequireViewer moderatorOnly>
       {(viewer) => (
-        <Page title="Moderation" intro="Posts held for review and posts members flagged: approve them, or hide or delete them with a reason.">
+        <Page title="Moderation" intro="Posts held for review and posts members flagged: approve them, dismiss the flags, or hide or delete them with a reason.">
           <ModerationNav />
           <ModerationTabs timeZone={viewer.timeZone} />
         </Page>

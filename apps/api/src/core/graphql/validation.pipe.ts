@@ -14,18 +14,25 @@ function flatten(errors: ValidationError[], prefix = ''): Record<string, string>
 const isPlain = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && (Object.getPrototypeOf(v) === Object.prototype || Object.getPrototypeOf(v) === null);
 
-/** PostgreSQL text cannot hold U+0000; refuse it in any argument before it reaches a query. */
-function findNul(value: unknown, path: string, depth = 0): string | null {
-  if (typeof value === 'string') return value.includes('\u0000') ? path || 'value' : null;
+// PostgreSQL's timestamptz starts in 4713 BC; JavaScript dates reach further back.
+const EARLIEST_STORABLE = Date.UTC(-4712, 0, 1);
+
+/**
+ * Values PostgreSQL cannot take, refused in any argument before they reach a query: U+0000 in text,
+ * and dates the DateTime scalar let through unparsed ("Invalid Date") or outside PostgreSQL's range.
+ */
+function findUnstorable(value: unknown, path: string, depth = 0): [field: string, problem: string] | null {
+  if (typeof value === 'string') return value.includes('\u0000') ? [path || 'value', 'contains a character that is not allowed'] : null;
+  if (value instanceof Date) return Number.isNaN(value.getTime()) || value.getTime() < EARLIEST_STORABLE ? [path || 'value', 'is not a valid date'] : null;
   if (depth > 6) return null;
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
-      const hit = findNul(value[i], `${path}[${i}]`, depth + 1);
+      const hit = findUnstorable(value[i], `${path}[${i}]`, depth + 1);
       if (hit) return hit;
     }
   } else if (isPlain(value)) {
     for (const [k, v] of Object.entries(value)) {
-      const hit = findNul(v, path ? `${path}.${k}` : k, depth + 1);
+      const hit = findUnstorable(v, path ? `${path}.${k}` : k, depth + 1);
       if (hit) return hit;
     }
   }
@@ -50,8 +57,11 @@ export class InputValidationPipe extends ValidationPipe {
 
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     if (metadata.type !== 'custom') {
-      const field = findNul(value, metadata.data ?? '');
-      if (field) throw new CommonException('VALIDATION_FAILED', { fields: { [field]: 'Contains a character that is not allowed.' } }, `${field}: contains a character that is not allowed.`);
+      const hit = findUnstorable(value, metadata.data ?? '');
+      if (hit) {
+        const [field, problem] = hit;
+        throw new CommonException('VALIDATION_FAILED', { fields: { [field]: `${problem[0].toUpperCase()}${problem.slice(1)}.` } }, `${field}: ${problem}.`);
+      }
     }
     return super.transform(value, metadata);
   }

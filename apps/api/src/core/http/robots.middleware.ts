@@ -1,7 +1,7 @@
 import type { NextFunction, Request, Response } from 'express';
 
 // Pages anyone may find through a search engine; everything else is members' business.
-const INDEXABLE = [/^\/$/, /^\/events(\/|$)/, /^\/directory(\/|$)/, /^\/calendar$/, /^\/learning$/, /^\/resources(\/|$)/, /^\/signup$/, /^\/login$/, /^\/assets\//, /^\/favicon/];
+const INDEXABLE = [/^\/$/, /^\/events(\/|$)/, /^\/directory(\/submit)?\/?$/, /^\/calendar$/, /^\/learning$/, /^\/resources(\/|$)/, /^\/signup$/, /^\/login$/, /^\/assets\//, /^\/favicon/];
 
 /**
  * Tells crawlers not to index API answers and members' pages (X-Robots-Tag: noindex), so

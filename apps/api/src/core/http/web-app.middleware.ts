@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
 // '/notifications/unsubscribe' only: the web app owns the /notifications page itself.
-const API_PREFIXES = ['/graphql', '/socket.io', '/dev/mail/api', '/ics', '/health', '/metrics', '/notifications/unsubscribe'];
+const API_PREFIXES = ['/graphql', '/socket.io', '/dev/mail/api', '/ics', '/health', '/metrics', '/notifications/unsubscribe', '/directory/export.csv', '/downloads/certificates', '/events-export'];
 
 /** Serves the built React app and falls back to index.html for client-side routes. */
 export function webAppHandlers(distDir: string): express.RequestHandler[] {

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import PgBoss from 'pg-boss';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app-config';
@@ -13,13 +13,15 @@ export interface EnqueueOptions {
   retryLimit?: number;
   retryDelay?: number;
   retryBackoff?: boolean;
+  /** Seconds the job may stay active before it is taken as lost and retried (default: config.jobs.expireSeconds). */
+  expireInSeconds?: number;
 }
 
 export type JobHandler<T> = (job: { id: string; data: T; retryCount: number; retryLimit: number }) => Promise<void>;
 
 /** The PostgreSQL-backed job queue (pg-boss): durable, shared by every API process, no extra server. */
 @Injectable()
-export class JobQueueService implements OnModuleInit, OnApplicationShutdown {
+export class JobQueueService implements OnModuleInit, BeforeApplicationShutdown {
   private readonly logger = new Logger('Jobs');
   private readonly boss: PgBoss;
   private readonly queues = new Set<string>();
@@ -31,13 +33,25 @@ export class JobQueueService implements OnModuleInit, OnApplicationShutdown {
     @Inject(DATABASE_URL) url: string,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
-    this.boss = new PgBoss({ connectionString: url, max: 4, application_name: 'confer-jobs' });
+    this.boss = new PgBoss({
+      connectionString: url,
+      max: 4,
+      application_name: 'confer-jobs',
+      // A process killed mid-job leaves it active: another process retries it once it expires, which
+      // maintenance notices (pg-boss's defaults, 15 and 2 minutes, would hold such an email that long).
+      maintenanceIntervalSeconds: config.jobs.maintenanceSeconds,
+    });
     this.boss.on('error', (e) => this.logger.error(`queue error: ${e instanceof Error ? e.message : String(e)}`));
   }
 
   async onModuleInit(): Promise<void> {
     await this.boss.start();
     this.started = true;
+  }
+
+  /** Started and not stopped (readiness reports it). */
+  get running(): boolean {
+    return this.started;
   }
 
   async ensureQueue(name: string): Promise<void> {
@@ -61,13 +75,13 @@ export class JobQueueService implements OnModuleInit, OnApplicationShutdown {
   async send<T extends object>(name: string, data: T, options: EnqueueOptions = {}): Promise<string | null> {
     await this.ensureQueue(name);
     const { tx, ...rest } = options;
-    return this.boss.send(name, data, { ...rest, ...(tx ? { db: sqlExecutorFor(tx) } : {}) });
+    return this.boss.send(name, data, { expireInSeconds: this.config.jobs.expireSeconds, ...rest, ...(tx ? { db: sqlExecutorFor(tx) } : {}) });
   }
 
   /** A recurring job (cron, UTC unless `tz`); pg-boss sends it once per slot however many processes run. */
   async schedule<T extends object>(name: string, cron: string, data: T, options: { tz?: string } = {}): Promise<void> {
     await this.ensureQueue(name);
-    await this.boss.schedule(name, cron, data, options);
+    await this.boss.schedule(name, cron, data, { expireInSeconds: this.config.jobs.expireSeconds, ...options });
   }
 
   async cancel(name: string, id: string): Promise<void> {
@@ -97,10 +111,17 @@ export class JobQueueService implements OnModuleInit, OnApplicationShutdown {
     return this.boss.getQueueSize(name);
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /**
+   * Before any pool closes (handlers use the app's pool): stop fetching, let jobs in flight finish
+   * within the drain time, and fail what is still running back to the queue for a retry.
+   */
+  async beforeApplicationShutdown(): Promise<void> {
     if (!this.started) return;
     this.started = false;
-    // Let jobs in flight finish (or return to the queue) before the pool closes.
-    await this.boss.stop({ graceful: true, wait: true, timeout: 10_000 }).catch(() => undefined);
+    try {
+      await this.boss.stop({ graceful: true, wait: true, timeout: this.config.shutdown.drainSeconds * 1000 });
+    } catch (e) {
+      this.logger.warn(`queue did not stop cleanly: ${e instanceof Error ? e.message : String(e)}`);
+    }
   }
 }

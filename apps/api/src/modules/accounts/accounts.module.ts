@@ -43,6 +43,6 @@ import { UserRepository } from './user.repository';
     OrganizationResolver,
     AccountsDemoSeed,
   ],
-  exports: [AccountsDemoSeed, MembershipService, AccountsService, AuthService, OrganizationsService, UserRepository, PasswordHasher],
+  exports: [AccountsDemoSeed, MembershipService, AccountsService, AuthService, OrganizationsService, UserRepository, PasswordHasher, PremiumGrantRepository],
 })
 export class AccountsModule {}

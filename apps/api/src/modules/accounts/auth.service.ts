@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { createHash, randomBytes } from 'node:crypto';
 import { checkPassword } from '@confer/libs/password-policy';
 import { isPlausibleEmail, normalizeEmail } from '@confer/libs/text';
@@ -30,6 +30,8 @@ const hashToken = (token: string) => createHash('sha256').update(token).digest('
 /** Sign-up, verification, log-in and passwords. Sessions themselves are handled by the resolver (HTTP concern). */
 @Injectable()
 export class AuthService {
+  private readonly logger = new Logger('Auth');
+
   constructor(
     private readonly users: UserRepository,
     private readonly tokens: AccountTokenRepository,
@@ -41,6 +43,15 @@ export class AuthService {
     private readonly realtime: RealtimeGateway,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  /**
+   * A refused log-in is a security event operators must see. The address is logged only as a digest
+   * (enough to correlate attempts on one account), never in clear; the password is never logged.
+   */
+  private reportBruteForce(scope: 'account' | 'ip', email: string, ip: string, retryAfterSeconds: number): void {
+    const account = createHash('sha256').update(email).digest('hex').slice(0, 16);
+    this.logger.warn({ event: 'login_rate_limited', scope, account, ip, retryAfterSeconds });
+  }
 
   private async limit(name: Parameters<RateLimitService['consume']>[0], key: string): Promise<void> {
     try {
@@ -126,12 +137,14 @@ export class AuthService {
   async logIn(rawEmail: string, password: string, ip: string): Promise<UserEntity> {
     const email = normalizeEmail(rawEmail);
     const pairKey = `${email}|${ip}`;
-    try {
-      await this.limits.assertAllowed('login-failures', pairKey);
-      await this.limits.assertAllowed('login-failures-ip', ip);
-    } catch (e) {
-      if (e instanceof RateLimited) throw new AccountsException('TOO_MANY_ATTEMPTS', { retryAfterSeconds: e.retryAfterSeconds });
-      throw e;
+    for (const [limiter, key] of [['login-failures', pairKey], ['login-failures-ip', ip]] as const) {
+      try {
+        await this.limits.assertAllowed(limiter, key);
+      } catch (e) {
+        if (!(e instanceof RateLimited)) throw e;
+        this.reportBruteForce(limiter === 'login-failures' ? 'account' : 'ip', email, ip, e.retryAfterSeconds);
+        throw new AccountsException('TOO_MANY_ATTEMPTS', { retryAfterSeconds: e.retryAfterSeconds });
+      }
     }
     const user = isPlausibleEmail(email) ? await this.users.findByEmail(email) : null;
     const ok = await this.hasher.verify(user?.passwordHash ?? null, password);

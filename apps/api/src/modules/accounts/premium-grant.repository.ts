@@ -30,8 +30,8 @@ export class PremiumGrantRepository {
     return this.r().find({ where: { userId }, order: { startsAt: 'DESC' } });
   }
 
-  async revoke(id: string): Promise<boolean> {
-    const result = await this.r().update({ id, revokedAt: IsNull() }, { revokedAt: new Date() });
+  async revoke(id: string, tx?: EntityManager): Promise<boolean> {
+    const result = await this.r(tx).update({ id, revokedAt: IsNull() }, { revokedAt: new Date() });
     return (result.affected ?? 0) > 0;
   }
 }

@@ -9,7 +9,13 @@ import { ForumThreadEntity } from './entities/forum-thread.entity';
 import { ForumCategoryRepository } from './forum-category.repository';
 import { ForumException } from './forum.exception';
 import { ForumExtrasRepository } from './forum-extras.repository';
-import { ForumThreadRepository } from './forum-thread.repository';
+import { AuthorFacts, ForumThreadRepository } from './forum-thread.repository';
+
+export interface ReadableThread {
+  thread: ForumThreadEntity;
+  category: ForumCategoryEntity;
+  author: AuthorFacts;
+}
 
 export interface ResolvedForumViewer {
   viewer: ForumViewer;
@@ -31,11 +37,10 @@ export class ForumAccessService {
   ) {}
 
   async forUserId(userId: string | undefined | null): Promise<ResolvedForumViewer> {
-    // Membership, groups and suspension are independent reads: one round trip's wait, not three.
-    const [resolved, groupIds, suspended] = await Promise.all([
+    // Membership and the board's own facts (groups, suspension) are independent reads: one round trip's wait.
+    const [resolved, { groupIds, suspended }] = await Promise.all([
       this.memberships.viewerForUserId(userId ?? undefined),
-      userId ? this.categories.groupIdsOf(userId) : Promise.resolve([] as string[]),
-      userId ? this.extras.isSuspended(userId) : Promise.resolve(false),
+      userId ? this.extras.viewerFacts(userId) : Promise.resolve({ groupIds: [] as string[], suspended: false }),
     ]);
     if (!resolved.user) return { viewer: { ...resolved.viewer, groupIds: [], suspended: false }, validUntil: null };
     return { viewer: { ...resolved.viewer, groupIds, suspended }, validUntil: resolved.membership.validUntil };
@@ -60,16 +65,30 @@ export class ForumAccessService {
   }
 
   /** readableThread, memoised for one GraphQL request (a thread and its posts field ask twice). */
-  readableThreadIn(loaders: RequestLoaders, v: ForumViewer, threadId: string): Promise<{ thread: ForumThreadEntity; category: ForumCategoryEntity }> {
-    return loaders.memo(`readableThread:${threadId}`, () => this.readableThread(v, threadId));
+  readableThreadIn(loaders: RequestLoaders, v: ForumViewer, threadId: string): Promise<ReadableThread> {
+    return loaders.memo(`readableThread:${threadId}`, async () => this.visibleOrNotFound(v, await this.threadRowIn(loaders, threadId)));
   }
 
-  /** A thread the viewer may see, with its category. */
-  async readableThread(v: ForumViewer, threadId: string): Promise<{ thread: ForumThreadEntity; category: ForumCategoryEntity }> {
-    // Both in one round trip's wait: the category is found through the thread id in SQL.
-    const [thread, category] = await Promise.all([this.threads.findById(threadId), this.categories.findByThreadId(threadId)]);
-    if (!thread || !category || !forumPolicy.canSeeContent(v, category, thread)) throw new ForumException('THREAD_NOT_FOUND');
-    return { thread, category };
+  /**
+   * Starts reading a thread's row while the viewer is still being resolved: the row does not depend
+   * on who asks, and readableThreadIn still decides whether they may see it.
+   */
+  prefetchThread(loaders: RequestLoaders, threadId: string): void {
+    this.threadRowIn(loaders, threadId).catch(() => undefined);
+  }
+
+  private threadRowIn(loaders: RequestLoaders, threadId: string): Promise<ReadableThread | null> {
+    return loaders.memo(`threadRow:${threadId}`, () => this.threads.findWithCategory(threadId));
+  }
+
+  /** A thread the viewer may see, with its category and how its author appears (one statement). */
+  async readableThread(v: ForumViewer, threadId: string): Promise<ReadableThread> {
+    return this.visibleOrNotFound(v, await this.threads.findWithCategory(threadId));
+  }
+
+  private visibleOrNotFound(v: ForumViewer, found: ReadableThread | null): ReadableThread {
+    if (!found || !forumPolicy.canSeeContent(v, found.category, found.thread)) throw new ForumException('THREAD_NOT_FOUND');
+    return found;
   }
 
   canSeePost(v: ForumViewer, category: ForumCategoryEntity, thread: ForumThreadEntity, post: ForumPostEntity): boolean {

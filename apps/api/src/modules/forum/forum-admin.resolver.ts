@@ -1,11 +1,13 @@
-import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { GqlContext } from '../../core/graphql/graphql-context';
+import { IdPipe } from '../../core/graphql/id.pipe';
 import { ForumAccessService } from './forum-access.service';
 import { ForumAdminService } from './forum-admin.service';
 import { ForumPresenter } from './forum-presenter';
 import { ForumGroupModel } from './forum-moderation.resolver';
 import { ForumCategoryInput, ForumGroupInput, UpdateForumCategoryInput } from './graphql/forum.input';
 import { ForumCategoryModel } from './graphql/forum.model';
+import { ForumGroupMemberModel } from './graphql/forum-admin.model';
 
 @Resolver()
 export class ForumAdminResolver {
@@ -28,6 +30,11 @@ export class ForumAdminResolver {
     const { id, ...changes } = input;
     const clean = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
     return this.presenter.category(v, await this.admin.updateCategory(v, id, clean));
+  }
+
+  @Query(() => [ForumGroupMemberModel], { description: 'Staff: the members of a private group, by name.' })
+  async forumGroupMembers(@Context() ctx: GqlContext, @Args('groupId', { type: () => ID }, IdPipe) groupId: string): Promise<ForumGroupMemberModel[]> {
+    return this.admin.groupMembers(await this.access.current(ctx), groupId);
   }
 
   @Mutation(() => ForumGroupModel, { description: 'Staff: add a private group (members are added with setForumGroupMember).' })

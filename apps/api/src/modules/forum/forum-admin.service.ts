@@ -61,6 +61,12 @@ export class ForumAdminService {
     return (await this.categories.findById(id))!;
   }
 
+  async groupMembers(v: ForumViewer, groupId: string): Promise<{ userId: string; displayName: string; email: string; addedAt: Date }[]> {
+    this.requireStaff(v);
+    if (!(await this.categories.findGroupById(groupId))) throw new ForumException('GROUP_NOT_FOUND');
+    return this.categories.membersOf(groupId);
+  }
+
   async createGroup(v: ForumViewer, fields: { slug: string; name: string; description: string | null }): Promise<ForumGroupEntity> {
     this.requireStaff(v);
     if (!SLUG.test(fields.slug)) throw new ForumException('INVALID_SLUG', { fields: { slug: 'Use 2 to 63 lower-case letters, digits and dashes.' } });

@@ -23,16 +23,6 @@ export class ForumCategoryRepository {
     return this.m(tx).getRepository(ForumCategoryEntity).findOneBy({ id });
   }
 
-  /** The category of a thread, without waiting for the thread row first. */
-  findByThreadId(threadId: string): Promise<ForumCategoryEntity | null> {
-    if (!threadId) return Promise.resolve(null);
-    return this.m()
-      .getRepository(ForumCategoryEntity)
-      .createQueryBuilder('c')
-      .where('c.id = (select t.category_id from forum_threads t where t.id = :threadId)', { threadId })
-      .getOne();
-  }
-
   findByIds(ids: readonly string[]): Promise<ForumCategoryEntity[]> {
     if (ids.length === 0) return Promise.resolve([]);
     return this.m().getRepository(ForumCategoryEntity).findBy({ id: In([...ids]) });
@@ -75,8 +65,14 @@ export class ForumCategoryRepository {
     return this.m().getRepository(ForumGroupEntity).find({ order: { name: 'ASC' } });
   }
 
-  async groupIdsOf(userId: string): Promise<string[]> {
-    const rows = await this.m().getRepository(ForumGroupMemberEntity).findBy({ userId });
-    return rows.map((r) => r.groupId);
+  /** A group's members by name, with when they were added. */
+  membersOf(groupId: string): Promise<{ userId: string; displayName: string; email: string; addedAt: Date }[]> {
+    return this.m().query(
+      `select u.id as "userId", u.display_name as "displayName", u.email, m.created_at as "addedAt"
+         from forum_group_members m join users u on u.id = m.user_id
+        where m.group_id = $1
+        order by lower(u.display_name), u.id`,
+      [groupId],
+    );
   }
 }

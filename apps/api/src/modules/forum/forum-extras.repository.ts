@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 
 export interface FlagRow {
   id: string;
@@ -42,9 +42,14 @@ export class ForumExtrasRepository {
     await this.dataSource.query(`delete from forum_drafts where user_id = $1 and scope = $2`, [userId, scope]);
   }
 
-  async isSuspended(userId: string): Promise<boolean> {
-    const rows = await this.dataSource.query(`select 1 from forum_suspensions where user_id = $1 and until > now()`, [userId]);
-    return rows.length > 0;
+  /** A member's private groups and whether they are suspended: one statement, read on every board request. */
+  async viewerFacts(userId: string): Promise<{ groupIds: string[]; suspended: boolean }> {
+    const [row] = await this.dataSource.query(
+      `select array(select group_id from forum_group_members where user_id = $1) as group_ids,
+              exists(select 1 from forum_suspensions where user_id = $1 and until > now()) as suspended`,
+      [userId],
+    );
+    return { groupIds: row.group_ids, suspended: row.suspended };
   }
 
   async suspend(userId: string, until: Date, reason: string, by: string): Promise<void> {
@@ -76,11 +81,13 @@ export class ForumExtrasRepository {
     );
   }
 
-  async resolveFlags(postId: string, moderatorId: string): Promise<void> {
-    await this.dataSource.query(
+  /** Settles the open flags of a post; answers how many were open. */
+  async resolveFlags(postId: string, moderatorId: string, tx?: EntityManager): Promise<number> {
+    const [, count] = await (tx ?? this.dataSource.manager).query(
       `update forum_flags set status = 'resolved', resolved_by = $2, resolved_at = now() where post_id = $1 and status = 'open'`,
       [postId, moderatorId],
     );
+    return count;
   }
 
   /** Last read post number per thread for one reader. */

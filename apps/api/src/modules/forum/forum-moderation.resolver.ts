@@ -4,7 +4,7 @@ import { IdPipe } from '../../core/graphql/id.pipe';
 import { OkResultModel } from '../accounts/graphql/account.model';
 import { ForumAccessService } from './forum-access.service';
 import { ForumModerationService } from './forum-moderation.service';
-import { ModerateForumPostInput } from './graphql/forum.input';
+import { DismissForumFlagsInput, ModerateForumPostInput } from './graphql/forum.input';
 import { ForumPostModel, ModerationActionModel } from './graphql/forum.model';
 
 @ObjectType('RevealedAuthor')
@@ -39,9 +39,15 @@ export class ForumModerationResolver {
     return this.moderation.log(await this.access.current(ctx));
   }
 
-  @Mutation(() => ForumPostModel, { description: 'Moderators: approve, hide, delete or restore a post (a reason is required except to approve).' })
+  @Mutation(() => ForumPostModel, { description: 'Moderators: approve, hide, delete or restore a post; approve or reject (REJECT_EDIT) an edit waiting for review. A reason is required except to approve.' })
   async moderateForumPost(@Context() ctx: GqlContext, @Args('input') input: ModerateForumPostInput): Promise<ForumPostModel> {
     return this.moderation.decide(await this.access.current(ctx), ctx.loaders, input.postId, input.decision, input.reason ?? null);
+  }
+
+  @Mutation(() => OkResultModel, { description: 'Moderators: settle the open flags of a post without acting on it (logged, with an optional reason).' })
+  async dismissForumFlags(@Context() ctx: GqlContext, @Args('input') input: DismissForumFlagsInput): Promise<OkResultModel> {
+    await this.moderation.dismissFlags(await this.access.current(ctx), input.postId.toLowerCase(), input.reason ?? null);
+    return { ok: true };
   }
 
   @Mutation(() => OkResultModel, { description: 'Moderators: lock or pin a thread.' })

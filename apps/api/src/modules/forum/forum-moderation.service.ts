@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { forumPolicy, ForumViewer, isStaff } from '@confer/libs/access';
 import { TransactionRunner } from '../../core/database/transaction-runner';
-import { RequestLoaders } from '../../core/loaders/request-loaders';
+import { orderByKeys, RequestLoaders } from '../../core/loaders/request-loaders';
 import { UserRepository } from '../accounts/user.repository';
 import { MailService } from '../mail/mail.service';
 import { renderEmail } from '../mail/templates/mail-layout.template';
@@ -11,13 +11,15 @@ import { ForumExtrasRepository } from './forum-extras.repository';
 import { ForumGateway } from './forum.gateway';
 import { ForumException } from './forum.exception';
 import { ForumPostRepository } from './forum-post.repository';
+import { ForumPendingEditRepository, PendingEdit } from './forum-pending-edit.repository';
 import { ForumPresenter } from './forum-presenter';
+import { published } from './forum.service';
 import { ForumThreadRepository } from './forum-thread.repository';
 import type { ForumPostModel, ModerationActionModel } from './graphql/forum.model';
 
-export type Decision = 'approve' | 'hide' | 'delete' | 'restore';
+export type Decision = 'approve' | 'hide' | 'delete' | 'restore' | 'reject_edit';
 
-const TRANSITIONS: Record<Decision, { from: string[]; to: 'visible' | 'hidden' | 'deleted' }> = {
+const TRANSITIONS: Record<Exclude<Decision, 'reject_edit'>, { from: string[]; to: 'visible' | 'hidden' | 'deleted' }> = {
   approve: { from: ['held'], to: 'visible' },
   hide: { from: ['visible', 'held'], to: 'hidden' },
   delete: { from: ['visible', 'held', 'hidden'], to: 'deleted' },
@@ -38,7 +40,15 @@ export class ForumModerationService {
     private readonly transactions: TransactionRunner,
     private readonly extras: ForumExtrasRepository,
     private readonly notifications: NotificationsService,
+    private readonly pendingEdits: ForumPendingEditRepository,
   ) {}
+
+  /** The edit waiting on a post, batched per request (callers decide who may see it). */
+  pendingEdit(loaders: RequestLoaders, postId: string): Promise<PendingEdit | null> {
+    return loaders
+      .get<string, PendingEdit | null>('forumPendingEdits', async (ids) => orderByKeys(ids, await this.pendingEdits.findByPostIds(ids), (e) => e.postId))
+      .load(postId);
+  }
 
   private requireModerator(v: ForumViewer): string {
     if (!v.userId) throw new ForumException('SIGN_IN_REQUIRED');
@@ -46,9 +56,13 @@ export class ForumModerationService {
     return v.userId;
   }
 
+  /** Held posts and published posts with an edit waiting, oldest first. */
   async queue(v: ForumViewer, loaders: RequestLoaders): Promise<ForumPostModel[]> {
     this.requireModerator(v);
-    const held = await this.posts.heldQueue(100);
+    const [heldPosts, edits] = await Promise.all([this.posts.heldQueue(100), this.pendingEdits.queued(100)]);
+    const edited = (await this.posts.findByIds(edits.map((e) => e.postId))).filter((p) => p.status === 'visible');
+    const since = new Map<string, number>([...heldPosts.map((p) => [p.id, p.createdAt.getTime()] as const), ...edits.map((e) => [e.postId, new Date(e.createdAt).getTime()] as const)]);
+    const held = [...heldPosts, ...edited].sort((a, b) => since.get(a.id)! - since.get(b.id)!).slice(0, 100);
     const categoryIds = new Map((await this.threads.findByIds([...new Set(held.map((p) => p.threadId))])).map((t) => [t.id, t.categoryId]));
     const categories = new Map((await this.categories.findByIds([...new Set(categoryIds.values())])).map((c) => [c.id, c]));
     const out: ForumPostModel[] = [];
@@ -63,24 +77,44 @@ export class ForumModerationService {
     const actorId = this.requireModerator(v);
     const why = reason?.trim() || null;
     if (decision !== 'approve' && !why) throw new ForumException('REASON_REQUIRED', { fields: { reason: 'Give a reason: it goes to the action log.' } });
-    const rule = TRANSITIONS[decision];
-    const post = await this.transactions.run(async (tx) => {
+    const { post, editDecided } = await this.transactions.run(async (tx) => {
       const post = await this.posts.lockById(postId, tx);
       if (!post) throw new ForumException('POST_NOT_FOUND');
+      // Approving a published post approves its waiting edit; rejecting one drops it.
+      if (decision === 'reject_edit' || (decision === 'approve' && post.status === 'visible')) {
+        const edit = await this.pendingEdits.take(post.id, tx);
+        if (!edit) throw new ForumException('INVALID_TRANSITION');
+        if (decision === 'approve') {
+          await this.posts.insertRevision({ postId: post.id, editorId: post.authorId, bodyMd: post.bodyMd, reason: null }, tx);
+          await this.posts.update(post.id, { bodyMd: edit.bodyMd, bodyHtml: edit.bodyHtml, phiFindings: edit.phiFindings, editedAt: edit.createdAt }, tx);
+        }
+        await this.posts.logAction({ actorId, action: decision === 'approve' ? 'approve_edit' : 'reject_edit', targetType: 'post', targetId: post.id, reason: why }, tx);
+        return { post: (await this.posts.findById(post.id, tx))!, editDecided: true };
+      }
+      const rule = TRANSITIONS[decision];
       if (!rule.from.includes(post.status)) throw new ForumException('INVALID_TRANSITION');
       await this.posts.update(post.id, { status: rule.to, heldReason: rule.to === 'visible' ? null : post.heldReason }, tx);
+      // A post taken down has no edit left to publish.
+      if (rule.to !== 'visible') await this.pendingEdits.take(post.id, tx);
       // The first post carries its thread: the thread follows its fate.
       if (post.seq === 1) await this.threads.update(post.threadId, { status: rule.to }, tx);
       await this.posts.logAction({ actorId, action: decision, targetType: 'post', targetId: post.id, reason: why }, tx);
-      return (await this.posts.findById(post.id, tx))!;
+      // Visible now in a visible thread: its notifications are queued with the decision (a worker sends them).
+      const thread = await this.threads.findById(post.threadId, tx);
+      if (rule.to === 'visible' && thread?.status === 'visible') await this.notifications.onForumPostPublished(published({ ...post, status: rule.to }, thread.categoryId), tx);
+      return { post: (await this.posts.findById(post.id, tx))!, editDecided: false };
     });
-    // Deciding on a post settles the flags raised about it.
-    await this.extras.resolveFlags(post.id, actorId);
     const thread = (await this.threads.findById(post.threadId))!;
     const category = (await this.categories.findById(thread.categoryId))!;
+    if (editDecided) {
+      if (decision === 'approve' && thread.status === 'visible') this.gateway.postUpdated(thread.id, await this.presenter.publicPost(new RequestLoaders(), category, post));
+      return (await this.presenter.postsFor(v, loaders, category, [post]))[0];
+    }
+    // Deciding on a post settles the flags raised about it.
+    await this.extras.resolveFlags(post.id, actorId);
     if (post.status === 'visible' && thread.status === 'visible') {
+      this.notifications.nudge();
       this.gateway.postCreated(thread.id, await this.presenter.publicPost(new RequestLoaders(), category, post), category.id);
-      await this.notifications.onForumPostPublished({ postId: post.id, threadId: thread.id, categoryId: category.id, seq: post.seq, authorId: post.authorId, anonymous: post.anonymous, quotedPostId: post.quotedPostId });
     } else if (post.seq === 1) {
       await this.gateway.threadClosedToReaders(thread.id);
     } else {
@@ -88,6 +122,20 @@ export class ForumModerationService {
     }
     const [model] = await this.presenter.postsFor(v, loaders, category, [post]);
     return model;
+  }
+
+  /**
+   * Settles the open flags of a post without acting on it (the post stays as it is), logged with
+   * the optional reason. Flags and log entry commit together; a second dismissal finds nothing open.
+   */
+  async dismissFlags(v: ForumViewer, postId: string, reason: string | null): Promise<void> {
+    const actorId = this.requireModerator(v);
+    const post = await this.posts.findById(postId);
+    if (!post) throw new ForumException('POST_NOT_FOUND');
+    await this.transactions.run(async (tx) => {
+      if ((await this.extras.resolveFlags(post.id, actorId, tx)) === 0) throw new ForumException('NO_OPEN_FLAGS');
+      await this.posts.logAction({ actorId, action: 'dismiss_flags', targetType: 'post', targetId: post.id, reason: reason?.trim() || null }, tx);
+    });
   }
 
   async setThreadFlags(v: ForumViewer, threadId: string, flags: { locked?: boolean; pinned?: boolean }, reason: string | null): Promise<void> {

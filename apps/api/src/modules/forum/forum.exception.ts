@@ -33,6 +33,7 @@ export const ForumErrors = {
   ALREADY_FLAGGED: { category: 'CONFLICT', message: 'You already flagged this post; moderators will look at it.' },
   NOT_THREAD_AUTHOR: { category: 'FORBIDDEN', message: 'Only the thread’s author can choose the answer that helped.' },
   INVALID_SEARCH: { category: 'BAD_USER_INPUT', message: 'Search for 2 to 200 characters.' },
+  NO_OPEN_FLAGS: { category: 'CONFLICT', message: 'This post has no open flags: someone may have dealt with them already.' },
   NOT_ANONYMOUS: { category: 'BAD_USER_INPUT', message: 'This post is not anonymous.' },
 } as const;
 

@@ -1,16 +1,26 @@
 import { isUuid } from '@confer/libs/text';
 import { Logger, OnModuleInit } from '@nestjs/common';
-import { ConnectedSocket, MessageBody, OnGatewayConnection, SubscribeMessage, WebSocketGateway, WebSocketServer } from '@nestjs/websockets';
+import { ConnectedSocket, MessageBody, OnGatewayConnection, OnGatewayInit, SubscribeMessage, WebSocketGateway, WebSocketServer } from '@nestjs/websockets';
 import type { Server, Socket } from 'socket.io';
 import { RealtimeGateway, userRoom } from '../../core/realtime/realtime.gateway';
+import { RoomPresence } from '../../core/realtime/room-presence.service';
 import { DomainException } from '../../core/errors/domain.exception';
 import { ForumAccessService } from './forum-access.service';
-import type { ForumPostModel, ReactionSummaryModel } from './graphql/forum.model';
+import { ForumPostModel, ForumStatusGql, ReactionKindGql, ReactionSummaryModel } from './graphql/forum.model';
 
 export const threadRoom = (threadId: string) => `forum:thread:${threadId}`;
 export const categoryRoom = (categoryId: string) => `forum:category:${categoryId}`;
 const TYPING_INTERVAL_MS = 2000;
-const READERS_COALESCE_MS = 50;
+
+/** The name GraphQL sends for an enum value (VISIBLE for 'visible'). */
+function enumName<E extends Record<string, string>>(e: E, value: string): string {
+  return Object.keys(e).find((k) => e[k] === value) ?? value;
+}
+
+/** Live payloads carry enums exactly as GraphQL does, so clients handle one shape. */
+function wirePost(post: ForumPostModel) {
+  return { ...post, status: enumName(ForumStatusGql, post.status), reactions: post.reactions.map((r) => ({ ...r, kind: enumName(ReactionKindGql, r.kind) })) };
+}
 
 type Ack = { ok: true; readers?: number } | { ok: false; error: { code: string; reason: string; message: string } };
 
@@ -22,16 +32,25 @@ function bad(reason: string, message: string): Ack {
  * Live threads. Joining a thread's room goes through the same access check as reading it over
  * GraphQL; a socket whose access ends (membership lapses, removed from a group, thread hidden) is
  * taken out of the room at once. Everything sent to a room is what any reader there may see.
+ * Reader counts cover every API process (RoomPresence); typing is relayed, never stored.
  */
 @WebSocketGateway({ path: '/socket.io', serveClient: false })
-export class ForumGateway implements OnGatewayConnection, OnModuleInit {
+export class ForumGateway implements OnGatewayInit, OnGatewayConnection, OnModuleInit {
   private readonly logger = new Logger('ForumRealtime');
   @WebSocketServer() server: Server;
 
   constructor(
     private readonly access: ForumAccessService,
     private readonly realtime: RealtimeGateway,
+    private readonly presence: RoomPresence,
   ) {}
+
+  afterInit(server: Server): void {
+    // Each process tells its own readers; RoomPresence has every process do so after any change.
+    this.presence.track(server, 'forum:thread:', (room, readers) =>
+      server.local.to(room).emit('forum:readers', { threadId: room.slice('forum:thread:'.length), readers }),
+    );
+  }
 
   onModuleInit(): void {
     this.realtime.onAccessChanged((userId) => this.recheckUser(userId));
@@ -40,8 +59,6 @@ export class ForumGateway implements OnGatewayConnection, OnModuleInit {
   handleConnection(socket: Socket): void {
     socket.data.forumExpiry = new Map<string, NodeJS.Timeout>();
     socket.on('disconnecting', () => {
-      // Counted after the socket has gone, so the departing reader is not included.
-      for (const room of socket.rooms) if (room.startsWith('forum:thread:')) this.scheduleReaders(room);
       for (const timer of (socket.data.forumExpiry as Map<string, NodeJS.Timeout>).values()) clearTimeout(timer);
     });
   }
@@ -52,29 +69,37 @@ export class ForumGateway implements OnGatewayConnection, OnModuleInit {
     if (!isUuid(raw)) return bad('INVALID_EVENT', 'Send { threadId } with a thread id.');
     // Rooms are named by the canonical (lower-case) id that posts are published to.
     const threadId = raw.toLowerCase();
-    try {
+    return this.answer(async () => {
       const { viewer, validUntil } = await this.access.forUserId(socket.data.userId);
       await this.access.readableThread(viewer, threadId);
       const room = threadRoom(threadId);
       await socket.join(room);
       this.expireAt(socket, threadId, validUntil);
-      this.scheduleReaders(room);
-      return { ok: true, readers: this.localReaders(room) };
+      return { ok: true, readers: await this.presence.total(room) };
+    });
+  }
+
+  /** Category lists listen for activity (ids only) to refresh unread counts; only readable categories are joined. */
+  @SubscribeMessage('forum:watch-categories')
+  watchCategories(@ConnectedSocket() socket: Socket): Promise<Ack & { categoryIds?: string[] }> {
+    return this.answer(async () => {
+      const { viewer } = await this.access.forUserId(socket.data.userId);
+      const readable = await this.access.readableCategoryIds(viewer);
+      for (const room of socket.rooms) if (room.startsWith('forum:category:')) await socket.leave(room);
+      for (const id of readable) await socket.join(categoryRoom(id));
+      return { ok: true as const, categoryIds: readable };
+    });
+  }
+
+  /** A refusal becomes a coded answer; a fault is logged and answered without its details. */
+  private async answer<T extends Ack>(work: () => Promise<T>): Promise<T | Ack> {
+    try {
+      return await work();
     } catch (e) {
       if (e instanceof DomainException) return { ok: false, error: { code: e.category, reason: e.reason, message: e.message } };
       this.logger.error(e);
       return { ok: false, error: { code: 'INTERNAL_SERVER_ERROR', reason: 'INTERNAL', message: 'Something went wrong.' } };
     }
-  }
-
-  /** Category lists listen for activity (ids only) to refresh unread counts; only readable categories are joined. */
-  @SubscribeMessage('forum:watch-categories')
-  async watchCategories(@ConnectedSocket() socket: Socket): Promise<Ack & { categoryIds?: string[] }> {
-    const { viewer } = await this.access.forUserId(socket.data.userId);
-    const readable = await this.access.readableCategoryIds(viewer);
-    for (const room of socket.rooms) if (room.startsWith('forum:category:')) await socket.leave(room);
-    for (const id of readable) await socket.join(categoryRoom(id));
-    return { ok: true, categoryIds: readable };
   }
 
   @SubscribeMessage('forum:leave')
@@ -105,7 +130,7 @@ export class ForumGateway implements OnGatewayConnection, OnModuleInit {
   }
 
   postCreated(threadId: string, post: ForumPostModel, categoryId?: string): void {
-    this.server?.to(threadRoom(threadId)).emit('forum:post', { threadId, post, sentAt: Date.now() });
+    this.server?.to(threadRoom(threadId)).emit('forum:post', { threadId, post: wirePost(post), sentAt: Date.now() });
     // No content for list watchers: just which thread moved, so they refetch what they may see.
     if (categoryId) this.categoryActivity(categoryId, threadId);
   }
@@ -115,7 +140,7 @@ export class ForumGateway implements OnGatewayConnection, OnModuleInit {
   }
 
   postUpdated(threadId: string, post: ForumPostModel): void {
-    this.server?.to(threadRoom(threadId)).emit('forum:post-updated', { threadId, post });
+    this.server?.to(threadRoom(threadId)).emit('forum:post-updated', { threadId, post: wirePost(post) });
   }
 
   postRemoved(threadId: string, postId: string): void {
@@ -123,7 +148,7 @@ export class ForumGateway implements OnGatewayConnection, OnModuleInit {
   }
 
   reactionsChanged(threadId: string, postId: string, reactions: Omit<ReactionSummaryModel, 'mine'>[]): void {
-    this.server?.to(threadRoom(threadId)).emit('forum:reactions', { threadId, postId, reactions });
+    this.server?.to(threadRoom(threadId)).emit('forum:reactions', { threadId, postId, reactions: reactions.map((r) => ({ ...r, kind: enumName(ReactionKindGql, r.kind) })) });
   }
 
   /** A thread became invisible to its readers (hidden, deleted, held): everyone but moderators leaves. */
@@ -137,7 +162,6 @@ export class ForumGateway implements OnGatewayConnection, OnModuleInit {
         s.emit('forum:access-lost', { threadId });
       }
     }
-    this.scheduleReaders(threadRoom(threadId));
   }
 
   /** Re-checks every thread room a user's sockets are in, on every process (Redis adapter). */
@@ -156,7 +180,6 @@ export class ForumGateway implements OnGatewayConnection, OnModuleInit {
         if (!allowed) {
           s.leave(room);
           s.emit('forum:access-lost', { threadId });
-          this.scheduleReaders(room);
         }
       }
     }
@@ -185,30 +208,5 @@ export class ForumGateway implements OnGatewayConnection, OnModuleInit {
     timers?.delete(threadId);
     await socket.leave(room);
     if (notify) socket.emit('forum:access-lost', { threadId });
-    this.scheduleReaders(room);
-  }
-
-  private readonly pendingReaders = new Set<string>();
-
-  /**
-   * Tells a room how many read it. Joins and leaves in a burst (a thread shared in a newsletter)
-   * are coalesced into one count per room per READERS_COALESCE_MS instead of one room scan each.
-   */
-  private scheduleReaders(room: string): void {
-    if (!this.server || this.pendingReaders.has(room)) return;
-    this.pendingReaders.add(room);
-    setTimeout(() => {
-      this.pendingReaders.delete(room);
-      void this.server
-        .in(room)
-        .fetchSockets()
-        .then((sockets) => this.server.to(room).emit('forum:readers', { threadId: room.slice('forum:thread:'.length), readers: sockets.length }))
-        .catch((e) => this.logger.warn(`readers count for ${room} failed: ${String(e)}`));
-    }, READERS_COALESCE_MS);
-  }
-
-  /** Readers connected to this process (the joining socket's own answer; the room hears the full count). */
-  private localReaders(room: string): number {
-    return this.server?.sockets.adapter.rooms.get(room)?.size ?? 0;
   }
 }

@@ -29,6 +29,8 @@ import { ForumToolsResolver } from './forum-tools.resolver';
 import { ForumToolsService } from './forum-tools.service';
 import { ForumAdminResolver } from './forum-admin.resolver';
 import { ForumAdminService } from './forum-admin.service';
+import { ForumPendingEditRepository } from './forum-pending-edit.repository';
+import { ForumPostResolver } from './forum-post.resolver';
 
 @Module({
   imports: [
@@ -66,6 +68,8 @@ import { ForumAdminService } from './forum-admin.service';
     ForumToolsResolver,
     ForumAdminService,
     ForumAdminResolver,
+    ForumPendingEditRepository,
+    ForumPostResolver,
   ],
   exports: [ForumDemoSeed, ForumService, ForumCategoryRepository, ForumAccessService, ForumThreadRepository, ForumPostRepository, ForumPresenter],
 })

@@ -66,6 +66,7 @@ export class ForumThreadResolver {
 
   @Query(() => ForumThreadModel)
   async forumThread(@Context() ctx: GqlContext, @Args('id', { type: () => ID }, IdPipe) id: string): Promise<ForumThreadModel> {
+    this.access.prefetchThread(ctx.loaders, id);
     const v = await this.access.current(ctx);
     return (await this.forum.thread(v, ctx.loaders, id)).model;
   }

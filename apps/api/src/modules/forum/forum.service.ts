@@ -13,9 +13,10 @@ import { ForumCategoryRepository } from './forum-category.repository';
 import { ForumGateway } from './forum.gateway';
 import { ForumException } from './forum.exception';
 import { ForumPostRepository } from './forum-post.repository';
+import { ForumPendingEditRepository } from './forum-pending-edit.repository';
 import { ForumPresenter } from './forum-presenter';
 import { MarkdownRenderer } from './markdown-renderer';
-import { NotificationsService } from '../notifications/notifications.service';
+import { ForumPostPublished, NotificationsService } from '../notifications/notifications.service';
 import { ForumThreadRepository, ThreadCursor } from './forum-thread.repository';
 import type { ForumPostConnectionModel, ForumPostModel, ForumThreadConnectionModel, ForumThreadModel } from './graphql/forum.model';
 
@@ -32,7 +33,12 @@ interface Draft {
  * confirmation. The title (of a new thread) counts for the verdict; the stored findings are the
  * body's, with offsets into the body, for highlighting.
  */
-function screen(text: string, confirmPhi: boolean, premoderate: boolean, title = ''): { status: 'visible' | 'held'; heldReason: string | null; findings: PhiFinding[] } {
+function screen(
+  text: string,
+  confirmPhi: boolean,
+  premoderate: boolean,
+  title = '',
+): { status: 'visible' | 'held'; heldReason: string | null; findings: PhiFinding[]; cause: 'phi' | 'premoderation' | null } {
   const bodyFindings = scanForPhi(text);
   const titleFindings = title ? scanForPhi(title) : [];
   const findings = [...titleFindings, ...bodyFindings];
@@ -40,10 +46,12 @@ function screen(text: string, confirmPhi: boolean, premoderate: boolean, title =
   if (verdict === 'confirm' && !confirmPhi) {
     throw new ForumException('PHI_CONFIRMATION_REQUIRED', { extra: { phiFindings: bodyFindings, titlePhiFindings: titleFindings } });
   }
-  if (verdict === 'hold') return { status: 'held', heldReason: holdReason(findings), findings: bodyFindings };
-  if (premoderate) return { status: 'held', heldReason: 'Waiting for a moderator: new members’ first posts and this category are reviewed before they appear.', findings: bodyFindings };
-  return { status: 'visible', heldReason: null, findings: bodyFindings };
+  if (verdict === 'hold') return { status: 'held', heldReason: holdReason(findings), findings: bodyFindings, cause: 'phi' };
+  if (premoderate) return { status: 'held', heldReason: 'Waiting for a moderator: new members’ first posts and this category are reviewed before they appear.', findings: bodyFindings, cause: 'premoderation' };
+  return { status: 'visible', heldReason: null, findings: bodyFindings, cause: null };
 }
+
+const EDIT_REVIEW_REASON = 'Your edit waits for a moderator: changes in this category are reviewed before they appear. Readers see the previous version meanwhile.';
 
 function holdReason(findings: PhiFinding[]): string {
   const kinds = [...new Set(findings.filter((f) => f.confidence === 'high').map((f) => PHI_KIND_LABELS[f.kind].toLowerCase()))];
@@ -55,6 +63,11 @@ function checkBody(body: string): string {
   if (!trimmed) throw new ForumException('EMPTY_POST', { fields: { body: 'Write something first.' } });
   if (body.length > MAX_POST_LENGTH) throw new ForumException('POST_TOO_LONG', { fields: { body: 'Posts are limited to 50,000 characters.' } });
   return trimmed;
+}
+
+/** What notifications need to know about a post that became visible. */
+export function published(post: ForumPostEntity, categoryId: string): ForumPostPublished {
+  return { postId: post.id, threadId: post.threadId, categoryId, seq: post.seq, authorId: post.authorId, anonymous: post.anonymous, quotedPostId: post.quotedPostId };
 }
 
 function encodeCursor(parts: (string | number | boolean)[]): string {
@@ -83,6 +96,7 @@ export class ForumService {
     private readonly gateway: ForumGateway,
     private readonly markdown: MarkdownRenderer,
     private readonly notifications: NotificationsService,
+    private readonly pendingEdits: ForumPendingEditRepository,
   ) {}
 
   async listCategories(v: ForumViewer): Promise<ForumCategoryEntity[]> {
@@ -115,9 +129,8 @@ export class ForumService {
   }
 
   async thread(v: ForumViewer, loaders: RequestLoaders, threadId: string): Promise<{ model: ForumThreadModel; category: ForumCategoryEntity }> {
-    const { thread, category } = await this.access.readableThreadIn(loaders, v, threadId);
-    const [model] = await this.presenter.threadsFor(v, loaders, [thread]);
-    return { model, category };
+    const { thread, category, author } = await this.access.readableThreadIn(loaders, v, threadId);
+    return { model: this.presenter.thread(thread, this.presenter.author(v, author)), category };
   }
 
   async postPage(v: ForumViewer, loaders: RequestLoaders, threadId: string, first: number, after: string | null): Promise<ForumPostConnectionModel> {
@@ -129,12 +142,12 @@ export class ForumService {
       if (typeof seq !== 'number' || !Number.isInteger(seq) || seq < 0) throw new ForumException('INVALID_CURSOR');
       afterSeq = seq;
     }
-    const rows = await this.posts.listInThread(threadId, this.access.sqlViewer(v), afterSeq, limit + 1);
+    const rows = await this.posts.pageInThread(threadId, this.access.sqlViewer(v), afterSeq, limit + 1);
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];
     return {
-      nodes: await this.presenter.postsFor(v, loaders, category, page),
-      nextCursor: rows.length > limit && last ? encodeCursor([last.seq]) : null,
+      nodes: this.presenter.postPage(v, category, page),
+      nextCursor: rows.length > limit && last ? encodeCursor([last.post.seq]) : null,
     };
   }
 
@@ -164,16 +177,27 @@ export class ForumService {
         { threadId: thread.id, seq, authorId: userId, anonymous: input.anonymous, bodyMd: body, bodyHtml: this.render(body), status: verdict.status, heldReason: verdict.heldReason, phiFindings: verdict.findings, quotedPostId: null },
         tx,
       );
+      // The fan-out is a job queued with the post: it exists exactly when the post does, and runs in a worker.
+      if (verdict.status === 'visible') await this.notifications.onForumPostPublished(published(post, category.id), tx);
       return { thread: (await this.threads.findById(thread.id, tx))!, post };
     });
     if (verdict.status === 'visible') {
+      this.notifications.nudge();
       this.gateway.categoryActivity(category.id, thread.id);
-      await this.notifications.onForumPostPublished({ postId: post.id, threadId: thread.id, categoryId: category.id, seq: post.seq, authorId: userId, anonymous: input.anonymous, quotedPostId: null });
     }
     const [threadModel] = await this.presenter.threadsFor(v, loaders, [thread]);
-    const [postModel] = await this.presenter.postsFor(v, loaders, category, [post]);
-    return { thread: threadModel, post: postModel, held: verdict.status === 'held' };
+    return { thread: threadModel, post: (await this.peerAndAuthorViews(category, post)).author, held: verdict.status === 'held' };
   }
+
+  /**
+   * A new post presented once: as any peer sees it (what its thread's room gets), plus what only its
+   * author sees — `isYou`, and the held reason and findings. A new post has no reactions yet.
+   */
+  private async peerAndAuthorViews(category: ForumCategoryEntity, post: ForumPostEntity): Promise<{ peer: ForumPostModel; author: ForumPostModel }> {
+    const peer = await this.presenter.publicPost(new RequestLoaders(), category, post);
+    return { peer, author: { ...peer, author: { ...peer.author, isYou: true }, heldReason: post.heldReason, phiFindings: post.phiFindings } };
+  }
+
 
   async createPost(
     v: ForumViewer,
@@ -192,25 +216,29 @@ export class ForumService {
     }
     const premoderate = category.requirePremoderation || ((await this.isNewMember(userId)) && !forumPolicy.canModerate(v));
     const verdict = screen(body, input.confirmPhi, premoderate);
-    const post = await this.transactions.run(async (tx) => {
+    const { post, live } = await this.transactions.run(async (tx) => {
       const locked = await this.threads.lockById(thread.id, tx);
       if (!locked) throw new ForumException('THREAD_NOT_FOUND');
       if (locked.locked && !forumPolicy.canModerate(v)) throw new ForumException('THREAD_LOCKED');
       if (input.anonymous) await this.threads.pseudonymFor(thread.id, userId, tx);
       const seq = await this.threads.nextSeq(thread.id, tx);
-      return this.posts.insert(
+      const post = await this.posts.insert(
         { threadId: thread.id, seq, authorId: userId, anonymous: input.anonymous, bodyMd: body, bodyHtml: this.render(body), status: verdict.status, heldReason: verdict.heldReason, phiFindings: verdict.findings, quotedPostId: input.quotedPostId ?? null },
         tx,
       );
+      const live = post.status === 'visible' && locked.status === 'visible';
+      // The fan-out is a job queued with the post: it exists exactly when the post does, and runs in a worker.
+      if (live) await this.notifications.onForumPostPublished(published(post, category.id), tx);
+      return { post, live };
     });
-    if (post.status === 'visible' && thread.status === 'visible') {
-      this.gateway.postCreated(thread.id, await this.presenter.publicPost(new RequestLoaders(), category, post), category.id);
-      await this.notifications.onForumPostPublished({ postId: post.id, threadId: thread.id, categoryId: category.id, seq: post.seq, authorId: userId, anonymous: input.anonymous, quotedPostId: input.quotedPostId ?? null });
+    const views = await this.peerAndAuthorViews(category, post);
+    if (live) {
+      this.notifications.nudge();
+      this.gateway.postCreated(thread.id, views.peer, category.id);
     }
     const fresh = (await this.threads.findById(thread.id))!;
     const [threadModel] = await this.presenter.threadsFor(v, loaders, [fresh]);
-    const [postModel] = await this.presenter.postsFor(v, loaders, category, [post]);
-    return { thread: threadModel, post: postModel, held: post.status === 'held' };
+    return { thread: threadModel, post: views.author, held: post.status === 'held' };
   }
 
   private async editablePost(v: ForumViewer, postId: string): Promise<{ post: ForumPostEntity; thread: ForumThreadEntity; category: ForumCategoryEntity }> {
@@ -231,18 +259,32 @@ export class ForumService {
     if (byModerator && !input.reason?.trim()) throw new ForumException('REASON_REQUIRED', { fields: { reason: 'Say why you edit another member’s post.' } });
     if (thread.locked && !forumPolicy.canModerate(v)) throw new ForumException('THREAD_LOCKED');
     const body = checkBody(input.body);
-    const verdict = byModerator ? { status: post.status, heldReason: post.heldReason, findings: scanForPhi(body) } : screen(body, input.confirmPhi, post.status === 'held');
-    await this.transactions.run(async (tx) => {
+    const verdict = byModerator
+      ? { status: post.status, heldReason: post.heldReason, findings: scanForPhi(body), cause: null }
+      : screen(body, input.confirmPhi, post.status === 'held' || category.requirePremoderation);
+    // An author's edit of a published post that needs review waits aside: readers keep the approved
+    // text (and the post keeps its place) until a moderator approves or rejects the edit.
+    const asidePending = !byModerator && post.status === 'visible' && verdict.status === 'held';
+    const heldAside = await this.transactions.run(async (tx) => {
       const locked = await this.posts.lockById(post.id, tx);
       if (!locked) throw new ForumException('POST_NOT_FOUND');
+      if (asidePending && locked.status === 'visible') {
+        const heldReason = verdict.cause === 'premoderation' ? EDIT_REVIEW_REASON : verdict.heldReason!;
+        await this.pendingEdits.save({ postId: post.id, bodyMd: body, bodyHtml: this.render(body), phiFindings: verdict.findings, heldReason }, tx);
+        return true;
+      }
       await this.posts.insertRevision({ postId: post.id, editorId: v.userId!, bodyMd: locked.bodyMd, reason: input.reason?.trim() || null }, tx);
       await this.posts.update(post.id, { bodyMd: body, bodyHtml: this.render(body), status: verdict.status, heldReason: verdict.heldReason, phiFindings: verdict.findings, editedAt: new Date() }, tx);
       if (byModerator) await this.posts.logAction({ actorId: v.userId!, action: 'edit', targetType: 'post', targetId: post.id, reason: input.reason!.trim() }, tx);
+      // The author's own newer text, accepted as it is, replaces any edit still waiting.
+      else await this.pendingEdits.take(post.id, tx);
+      return false;
     });
     const updated = (await this.posts.findById(post.id))!;
-    if (updated.status === 'visible' && thread.status === 'visible') {
+    // An edit held aside changed nothing readers see.
+    if (!heldAside && updated.status === 'visible' && thread.status === 'visible') {
       this.gateway.postUpdated(thread.id, await this.presenter.publicPost(new RequestLoaders(), category, updated));
-    } else if (post.status === 'visible') {
+    } else if (!heldAside && post.status === 'visible') {
       this.gateway.postRemoved(thread.id, post.id);
     }
     const [model] = await this.presenter.postsFor(v, loaders, category, [updated]);

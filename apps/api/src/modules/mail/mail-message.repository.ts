@@ -7,7 +7,7 @@ import { MailMessageEntity } from './entities/mail-message.entity';
 export class MailMessageRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async insert(data: Pick<MailMessageEntity, 'kind' | 'toAddress' | 'subject' | 'textBody' | 'htmlBody' | 'icsMethod' | 'icsBody'> & Partial<Pick<MailMessageEntity, 'headers'>>, tx: EntityManager): Promise<string> {
+  async insert(data: Pick<MailMessageEntity, 'kind' | 'toAddress' | 'subject' | 'textBody' | 'htmlBody' | 'icsMethod' | 'icsBody'> & Partial<Pick<MailMessageEntity, 'headers' | 'attachments'>>, tx: EntityManager): Promise<string> {
     const result = await tx.getRepository(MailMessageEntity).insert({ ...data, status: 'queued', attempts: 0 });
     return result.identifiers[0].id as string;
   }
@@ -24,6 +24,11 @@ export class MailMessageRepository {
       .setOnLocked('skip_locked')
       .where('m.id = :id and m.status = :status', { id, status: 'queued' })
       .getOne();
+  }
+
+  async status(id: string): Promise<MailMessageEntity['status'] | null> {
+    const [row] = await this.dataSource.query(`select status from mail_messages where id = $1`, [id]);
+    return row?.status ?? null;
   }
 
   async markSent(id: string, tx: EntityManager): Promise<void> {

@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import nodemailer, { Transporter } from 'nodemailer';
 import { APP_CONFIG } from '../../core/config/config.module';
+import type { MailAttachment } from './entities/mail-message.entity';
 import type { AppConfig } from '../../core/config/app-config';
 
 export interface OutgoingMail {
@@ -14,6 +15,7 @@ export interface OutgoingMail {
   html: string | null;
   ics: { method: string; content: string } | null;
   headers?: Record<string, string>;
+  attachments?: MailAttachment[];
 }
 
 /**
@@ -42,6 +44,9 @@ export class MailTransport {
       ...(mail.html ? { html: mail.html } : {}),
       messageId: `<${mail.id}@confer>`,
       headers: { ...mail.headers, 'X-Confer-Message-Id': mail.id },
+      ...(mail.attachments?.length
+        ? { attachments: mail.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, content: Buffer.from(a.contentBase64, 'base64'), ...(a.cid ? { cid: a.cid } : {}) })) }
+        : {}),
       ...(mail.ics ? { icalEvent: { method: mail.ics.method, content: mail.ics.content, filename: 'invite.ics' } } : {}),
     });
     if (this.toFiles) {

@@ -3,10 +3,15 @@ import { APP_CONFIG } from '../../core/config/config.module';
 import type { AppConfig } from '../../core/config/app-config';
 import { Tx, TransactionRunner } from '../../core/database/transaction-runner';
 import { JobQueueService } from '../../core/jobs/job-queue.service';
+import { MetricsService } from '../../core/metrics/metrics.service';
+import type { MailAttachment } from './entities/mail-message.entity';
 import { MailMessageRepository } from './mail-message.repository';
 import { MailTransport } from './mail-transport';
 
 export const MAIL_QUEUE = 'mail.send';
+
+/** The message is being sent by another attempt right now (its row is locked): ask again later. */
+class MessageBusyError extends Error {}
 
 export interface MailRequest {
   /** What caused the email (e.g. "verify-email"); for metrics and support, never shown to users. */
@@ -18,6 +23,8 @@ export interface MailRequest {
   ics?: { method: 'REQUEST' | 'CANCEL' | 'PUBLISH'; content: string } | null;
   /** Extra headers, e.g. List-Unsubscribe; the transport's own headers cannot be overridden. */
   headers?: Record<string, string> | null;
+  /** Small files such as a ticket's QR code (kept in the outbox row, so keep them small). */
+  attachments?: MailAttachment[] | null;
 }
 
 /**
@@ -34,6 +41,7 @@ export class MailService implements OnModuleInit {
     private readonly transport: MailTransport,
     private readonly transactions: TransactionRunner,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly metrics: MetricsService,
   ) {}
 
   async onModuleInit(): Promise<void> {
@@ -51,6 +59,7 @@ export class MailService implements OnModuleInit {
         icsMethod: mail.ics?.method ?? null,
         icsBody: mail.ics?.content ?? null,
         headers: mail.headers ?? null,
+        attachments: mail.attachments?.length ? mail.attachments : null,
       },
       tx,
     );
@@ -65,10 +74,17 @@ export class MailService implements OnModuleInit {
 
   /** Sends one message; throwing hands it back to the queue for a retry with back-off. */
   async deliver(messageId: string, lastAttempt: boolean): Promise<void> {
+    let kind = 'unknown';
     try {
-      await this.transactions.run(async (tx) => {
+      const sent = await this.transactions.run(async (tx) => {
         const message = await this.messages.claim(messageId, tx);
-        if (!message) return; // already sent, or another worker holds it
+        if (!message) {
+          // A job retried after it expired finds the first attempt still sending: completing it now
+          // would lose the email if that attempt then failed, so it comes back once the lock is gone.
+          if ((await this.messages.status(messageId)) === 'queued') throw new MessageBusyError('another attempt is sending this message');
+          return false; // already sent (or given up)
+        }
+        kind = message.kind;
         await this.transport.send({
           id: message.id,
           from: this.config.mailFrom,
@@ -78,13 +94,18 @@ export class MailService implements OnModuleInit {
           html: message.htmlBody,
           ics: message.icsMethod && message.icsBody ? { method: message.icsMethod, content: message.icsBody } : null,
           headers: message.headers ?? {},
+          attachments: message.attachments ?? [],
         });
         await this.messages.markSent(message.id, tx);
+        return true;
       });
+      if (sent) this.metrics.emailSent(kind);
     } catch (e) {
+      if (e instanceof MessageBusyError) throw e;
       const reason = e instanceof Error ? e.message : String(e);
-      // Never log the message body or address: they may carry personal data.
-      this.logger.warn(`mail ${messageId} not sent (${lastAttempt ? 'giving up' : 'will retry'}): ${reason}`);
+      // Never log the message body or address: they may carry personal data (a mail server's refusal quotes the address).
+      this.logger.warn(`mail ${messageId} (${kind}) not sent (${lastAttempt ? 'giving up' : 'will retry'}): ${reason.replace(/[^\s<>"'@]+@[^\s<>"'@]+/g, '[address]')}`);
+      this.metrics.emailFailed(kind, lastAttempt);
       await this.messages.recordFailure(messageId, reason, lastAttempt);
       throw e;
     }

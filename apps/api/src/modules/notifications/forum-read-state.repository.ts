@@ -31,10 +31,14 @@ export class ForumReadStateRepository {
     return new Map(rows.map((r) => [r.threadId, r.seq]));
   }
 
-  /** Moves the mark forward only (an older tab reporting late never un-reads posts); answers where it is now. */
+  /**
+   * Moves the mark forward only (an older tab reporting late never un-reads posts), and never past the
+   * thread's last post number (a mark cannot cover posts that do not exist yet); answers where it is now.
+   */
   async advance(userId: string, threadId: string, seq: number, tx?: EntityManager): Promise<number> {
     const rows: { seq: number }[] = await this.m(tx).query(
-      `insert into forum_read_states (user_id, thread_id, last_read_seq, updated_at) values ($1, $2, $3, now())
+      `insert into forum_read_states (user_id, thread_id, last_read_seq, updated_at)
+       select $1, $2, least($3::int, t.last_seq), now() from forum_threads t where t.id = $2
        on conflict (user_id, thread_id) do update
          set last_read_seq = greatest(forum_read_states.last_read_seq, excluded.last_read_seq),
              updated_at = case when excluded.last_read_seq > forum_read_states.last_read_seq then now() else forum_read_states.updated_at end

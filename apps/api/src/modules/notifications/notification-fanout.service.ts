@@ -12,10 +12,11 @@ import { NotificationInboxService } from './notification-inbox.service';
 import { NOTIFICATION_JOB_RETRIES, NOTIFICATION_QUEUES } from './notification-queues';
 import { NewNotification, NotificationRepository } from './notification.repository';
 import { DEFAULT_EMAIL_MODE, NotificationPreferenceRepository } from './notification-preference.repository';
-import { ForumPostPublished, NotificationsService } from './notifications.service';
+import type { ForumPostPublished } from './notifications.service';
 
 /**
- * Turns one published post into notifications: recipients by watch level (libs/notifications),
+ * Works the queue of published posts (NotificationsService queues one job per post, in the post's
+ * transaction). Turns one published post into notifications: recipients by watch level (libs/notifications),
  * each re-checked with forumPolicy, rows written once per member and post, the live unread count
  * pushed to each member's room, and the email check scheduled in the same transaction as the rows.
  */
@@ -31,12 +32,10 @@ export class NotificationFanoutService implements OnModuleInit {
     private readonly transactions: TransactionRunner,
     private readonly jobs: JobQueueService,
     private readonly clock: Clock,
-    private readonly entry: NotificationsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async onModuleInit(): Promise<void> {
-    this.entry.useHandler((event) => this.fanOut(event));
     await this.jobs.work<ForumPostPublished>(NOTIFICATION_QUEUES.forumPost, (job) => this.fanOut(job.data).then(() => undefined));
   }
 

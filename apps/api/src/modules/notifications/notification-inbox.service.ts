@@ -111,8 +111,7 @@ export class NotificationInboxService implements OnModuleInit {
     const { thread } = await this.forumAccess.readableThread(v, threadId);
     const { lastReadSeq, changed } = await this.transactions.run(async (tx) => {
       await this.notifications.lockThread(thread.id, tx, 'shared');
-      // Never past the thread's last post: a read mark cannot cover posts that do not exist yet.
-      const lastReadSeq = await this.readStates.advance(userId, thread.id, Math.min(seq, thread.postCount), tx);
+      const lastReadSeq = await this.readStates.advance(userId, thread.id, seq, tx);
       return { lastReadSeq, changed: await this.notifications.markReadUpTo(userId, thread.id, lastReadSeq, tx) };
     });
     const count = await this.unreadCount(v);

@@ -175,17 +175,22 @@ export class NotificationRepository {
     await tx.query(`select ${fn}(hashtextextended('notifications:' || $1::text, 0))`, [threadId]);
   }
 
-  /** The post's notifications still waiting for their email check, locked until the caller commits. */
+  /**
+   * The post's notifications still waiting for their email check, locked until the caller commits.
+   * It waits for rows another transaction holds (a member marking them read) instead of skipping them:
+   * the caller holds the thread lock, so nothing else checks these emails, and a skipped row would stay
+   * pending for good (the job that should send it has finished).
+   */
   pendingForPost(postId: string, tx: EntityManager): Promise<PendingRow[]> {
-    return this.pending(`n.post_id = $1`, postId, tx);
+    return this.pending(`n.post_id = $1`, postId, tx, 'wait');
   }
 
-  /** Everything waiting for a member's digest, oldest first, locked until the caller commits. */
+  /** Everything waiting for a member's digest, oldest first, locked until the caller commits (rows held elsewhere wait for the next digest). */
   pendingForUser(userId: string, tx: EntityManager): Promise<PendingRow[]> {
-    return this.pending(`n.user_id = $1`, userId, tx);
+    return this.pending(`n.user_id = $1`, userId, tx, 'skip locked');
   }
 
-  private pending(where: string, value: string, tx: EntityManager): Promise<PendingRow[]> {
+  private pending(where: string, value: string, tx: EntityManager, locked: 'wait' | 'skip locked'): Promise<PendingRow[]> {
     return tx.query(
       `select n.id, n.user_id as "userId", n.kind, n.thread_id as "threadId", n.unsubscribe_scope as "unsubscribeScope", n.read_at as "readAt",
               p.seq, t.title as "threadTitle", c.audience, c.group_id as "groupId", ${GUARD_COLUMNS}
@@ -196,7 +201,7 @@ export class NotificationRepository {
         where ${where} and n.email = 'pending'
         order by n.created_at, n.id
         limit 2000
-        for update of n skip locked`,
+        for update of n${locked === 'skip locked' ? ' skip locked' : ''}`,
       [value],
     );
   }

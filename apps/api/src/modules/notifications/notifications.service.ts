@@ -15,41 +15,29 @@ export interface ForumPostPublished {
   quotedPostId?: string | null;
 }
 
-type Handler = (event: ForumPostPublished) => Promise<unknown>;
-
-/** If the fan-out does not finish (error, crash), the queued job does it after this long, with retries. */
-const SAFETY_NET_SECONDS = 60;
-
 /**
- * The board's one door into notifications. The fan-out (recipients, access checks, rows, live
- * counts, email scheduling) runs at once, so a member sees their bell move while the poster's
- * request completes; a job queued first is the safety net that redoes it if it fails. Publishing
- * the same post twice notifies nobody twice. This class depends on nothing of the board, so the
- * board can import it; the notification center registers the handler at start-up.
+ * The board's one door into notifications. A published post becomes one queued job, inserted in the
+ * transaction that publishes the post, so it exists exactly when the post does (no lost or phantom
+ * notifications); the fan-out (recipients, access checks, rows, live counts, email scheduling) runs in
+ * a worker, never inside the poster's request, however many members watch the thread. Publishing the
+ * same post twice notifies nobody twice. This class depends on nothing of the board, so the board can
+ * import it; the notification center's fan-out service works the queue.
  */
 @Injectable()
 export class NotificationsService {
   private readonly logger = new Logger('Notifications');
-  private handler: Handler | null = null;
 
   constructor(private readonly jobs: JobQueueService) {}
 
-  /** Called once by the notification center. */
-  useHandler(handler: Handler): void {
-    this.handler = handler;
-  }
-
   /**
-   * Call after a post becomes visible. Never throws without `tx`: a failure is logged and retried
-   * by the queue. With `tx` (you are still inside the post's transaction) only the job is queued,
-   * in that transaction, and errors propagate; the worker picks it up once the post commits.
+   * Call when a post becomes visible. With `tx` (inside the post's transaction) the job is queued in
+   * it and errors propagate; call `nudge()` once it has committed. Without `tx` the job is queued at
+   * once, errors are logged (never thrown), and the worker is woken.
    */
   async onForumPostPublished(event: ForumPostPublished, tx?: Tx): Promise<void> {
-    let jobId: string | null = null;
-    let data: ForumPostPublished;
     try {
       if (![event.postId, event.threadId, event.categoryId, event.authorId].every(isUuid)) throw new Error('post, thread, category and author ids are required');
-      data = {
+      const data: ForumPostPublished = {
         postId: event.postId.toLowerCase(),
         threadId: event.threadId.toLowerCase(),
         categoryId: event.categoryId.toLowerCase(),
@@ -58,27 +46,17 @@ export class NotificationsService {
         anonymous: event.anonymous,
         quotedPostId: event.quotedPostId?.toLowerCase() ?? null,
       };
-      if (tx) {
-        await this.jobs.send(NOTIFICATION_QUEUES.forumPost, data, { ...NOTIFICATION_JOB_RETRIES, tx });
-        return;
-      }
-      const safetyNet = this.handler ? { startAfter: new Date(Date.now() + SAFETY_NET_SECONDS * 1000) } : {};
-      jobId = await this.jobs.send(NOTIFICATION_QUEUES.forumPost, data, { ...NOTIFICATION_JOB_RETRIES, ...safetyNet });
+      await this.jobs.send(NOTIFICATION_QUEUES.forumPost, data, { ...NOTIFICATION_JOB_RETRIES, ...(tx ? { tx } : {}) });
     } catch (e) {
       if (tx) throw e;
       this.logger.error(`could not queue notifications for post ${String(event.postId)}: ${e instanceof Error ? e.message : String(e)}`);
       return;
     }
-    if (!this.handler) {
-      // No notification center in this process: the worker that has one does it all.
-      this.jobs.nudge(NOTIFICATION_QUEUES.forumPost);
-      return;
-    }
-    try {
-      await this.handler(data);
-      if (jobId) await this.jobs.cancel(NOTIFICATION_QUEUES.forumPost, jobId);
-    } catch (e) {
-      this.logger.error(`notifications for post ${data.postId} failed, the queue will retry: ${e instanceof Error ? e.message : String(e)}`);
-    }
+    if (!tx) this.nudge();
+  }
+
+  /** Wakes this process's fan-out worker now (after the publishing transaction committed) instead of at its next poll. */
+  nudge(): void {
+    this.jobs.nudge(NOTIFICATION_QUEUES.forumPost);
   }
 }

@@ -48,6 +48,9 @@ const ACTION_LABELS: Record<string, string> = {
   warn: 'Warned a member',
   suspend: 'Paused posting',
   unsuspend: 'Lifted a posting pause',
+  dismiss_flags: 'Dismissed flags',
+  approve_edit: 'Approved an edit',
+  reject_edit: 'Rejected an edit',
 };
 
 export function moderationActionLabel(action: string): string {

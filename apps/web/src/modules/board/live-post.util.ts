@@ -3,8 +3,8 @@ import type { ForumPostFieldsFragment, ForumStatus, ReactionKind } from '../../g
 import { forumPostFieldsFragment } from './graphql/forum-fields.graphql';
 
 /**
- * A post as the realtime room sends it: what any peer may see, with the API's internal lower-case
- * enum values and no per-viewer details (`isYou`, `mine`, held reason, findings).
+ * A post as the realtime room sends it: what any peer may see, with enum values as GraphQL sends
+ * them and no per-viewer details (`isYou`, `mine`, held reason, findings).
  */
 export interface LivePost {
   id: string;
@@ -12,7 +12,7 @@ export interface LivePost {
   seq: number;
   bodyHtml: string;
   bodyMd: string;
-  status: string;
+  status: ForumStatus;
   heldReason?: string | null;
   author: Omit<ForumPostFieldsFragment['author'], '__typename' | 'isYou'> & { isYou?: boolean };
   reactions: LiveReaction[];
@@ -21,7 +21,7 @@ export interface LivePost {
 }
 
 export interface LiveReaction {
-  kind: string;
+  kind: ReactionKind;
   count: number;
 }
 
@@ -38,15 +38,12 @@ function writePost(cache: ApolloCache, post: ForumPostFieldsFragment): void {
 /** Peer counts with this viewer's own `mine` flags kept. */
 function withMine(reactions: readonly LiveReaction[], existing: ForumPostFieldsFragment | null): ForumPostFieldsFragment['reactions'] {
   const mine = new Set(existing?.reactions.filter((r) => r.mine).map((r) => r.kind) ?? []);
-  return reactions.map((r) => {
-    const kind = r.kind.toUpperCase() as ReactionKind;
-    return { __typename: 'ReactionSummary', kind, count: r.count, mine: mine.has(kind) };
-  });
+  return reactions.map((r) => ({ __typename: 'ReactionSummary', kind: r.kind, count: r.count, mine: mine.has(r.kind) }));
 }
 
 /** The live post in the shape of `ForumPostFields`, keeping what this viewer already knew about it. */
 export function fromLivePost(raw: LivePost, existing: ForumPostFieldsFragment | null, viewerId: string | null): ForumPostFieldsFragment {
-  const status = raw.status.toUpperCase() as ForumStatus;
+  const status = raw.status;
   const isYou = existing?.author.isYou ?? (raw.author.userId !== null && raw.author.userId === viewerId);
   return {
     __typename: 'ForumPost',
@@ -62,6 +59,8 @@ export function fromLivePost(raw: LivePost, existing: ForumPostFieldsFragment | 
     reactions: withMine(raw.reactions, existing),
     createdAt: raw.createdAt,
     editedAt: raw.editedAt,
+    // A post goes out live when it is published or its text changes for readers: no edit waits then.
+    pendingEdit: null,
   };
 }
 

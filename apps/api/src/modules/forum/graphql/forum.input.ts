@@ -35,6 +35,8 @@ export enum ModerationDecision {
   HIDE = 'hide',
   DELETE = 'delete',
   RESTORE = 'restore',
+  /** Drop an author's edit of a published post that waits for review (the published text stays). */
+  REJECT_EDIT = 'reject_edit',
 }
 registerEnumType(ModerationDecision, { name: 'ModerationDecision' });
 
@@ -42,6 +44,12 @@ registerEnumType(ModerationDecision, { name: 'ModerationDecision' });
 export class ModerateForumPostInput {
   @Field(() => ID) @IsUUID() postId: string;
   @Field(() => ModerationDecision) @IsIn(Object.values(ModerationDecision)) decision: ModerationDecision;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(500) @IsCleanText() reason?: string | null;
+}
+
+@InputType()
+export class DismissForumFlagsInput {
+  @Field(() => ID) @IsUUID() postId: string;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(500) @IsCleanText() reason?: string | null;
 }
 

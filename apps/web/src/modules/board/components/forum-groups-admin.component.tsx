@@ -10,7 +10,7 @@ import { ErrorAlert } from '../../../ui/error-alert.component';
 import { FormShell } from '../../../ui/form-shell.component';
 import { Loading } from '../../../ui/loading.component';
 import { adminUsersQuery } from '../../admin/graphql/admin-users.graphql';
-import { createForumGroupMutation, forumGroupsQuery, setForumGroupMemberMutation } from '../graphql/board-admin.graphql';
+import { createForumGroupMutation, forumGroupMembersQuery, forumGroupsQuery, setForumGroupMemberMutation } from '../graphql/board-admin.graphql';
 import { IdentityFields, identityChecks, type IdentityValues } from './board-admin-fields.component';
 
 const FIELDS = ['name', 'slug', 'description'] as const;
@@ -75,17 +75,34 @@ function CreateGroupForm({ onDone }: { onDone: () => void }) {
   );
 }
 
-/** Find people with the staff user search, then add them to the group or take them out. */
+type Person = Pick<AdminAccountFieldsFragment, 'displayName' | 'email'> & { id: string };
+
+/** The group's members, and the staff user search to add people to it or take them out. */
 function GroupMembers({ group }: { group: ForumGroupFieldsFragment }) {
   const [search, setSearch] = useState('');
   const [term] = useDebouncedValue(search.trim(), 300);
   const { data, loading, error } = useQuery(adminUsersQuery, { variables: { search: term, first: 10 }, skip: term.length < 2 });
+  const current = useQuery(forumGroupMembersQuery, { variables: { groupId: group.id } });
   const users = term.length < 2 ? [] : (data?.users.nodes ?? []);
+  const members = current.data?.forumGroupMembers ?? [];
   return (
     <Stack gap="sm">
       <Text size="sm">
         Members read and write in the group’s categories. Removing someone ends their access at once.
       </Text>
+      <Text component="h3" fw={600} size="sm" m={0}>
+        {current.data ? `${members.length} ${members.length === 1 ? 'member' : 'members'}` : 'Members'}
+      </Text>
+      {current.error ? <ErrorAlert>{toApiError(current.error).message}</ErrorAlert> : null}
+      {current.loading && !current.data ? <Loading label="Loading the group’s members" /> : null}
+      {current.data && members.length === 0 ? <Text c="dimmed">No one is in this group yet.</Text> : null}
+      <Stack component="ul" gap="xs" p={0} m={0} style={{ listStyle: 'none' }} aria-label={`Members of ${group.name}`}>
+        {members.map((m) => (
+          <li key={m.userId}>
+            <MemberRow group={group} user={{ id: m.userId, displayName: m.displayName, email: m.email }} member />
+          </li>
+        ))}
+      </Stack>
       <TextInput label="Find a person" description="By name or email" type="search" value={search} onChange={(e) => setSearch(e.currentTarget.value)} data-autofocus />
       {error ? <ErrorAlert>{toApiError(error).message}</ErrorAlert> : null}
       {loading && !data ? <Loading label="Searching people" /> : null}
@@ -93,7 +110,7 @@ function GroupMembers({ group }: { group: ForumGroupFieldsFragment }) {
       <Stack component="ul" gap="xs" p={0} m={0} style={{ listStyle: 'none' }} aria-label="People found">
         {users.map((user) => (
           <li key={user.id}>
-            <MemberRow group={group} user={user} />
+            <MemberRow group={group} user={user} member={members.some((m) => m.userId === user.id)} />
           </li>
         ))}
       </Stack>
@@ -101,8 +118,12 @@ function GroupMembers({ group }: { group: ForumGroupFieldsFragment }) {
   );
 }
 
-function MemberRow({ group, user }: { group: ForumGroupFieldsFragment; user: AdminAccountFieldsFragment }) {
-  const [setMember, { loading }] = useMutation(setForumGroupMemberMutation);
+/** One person with Add or Remove, whichever applies (`member`: in the group now). */
+function MemberRow({ group, user, member: inGroup }: { group: ForumGroupFieldsFragment; user: Person; member: boolean }) {
+  const [setMember, { loading }] = useMutation(setForumGroupMemberMutation, {
+    refetchQueries: [{ query: forumGroupMembersQuery, variables: { groupId: group.id } }],
+    awaitRefetchQueries: true,
+  });
   const change = async (member: boolean) => {
     try {
       await setMember({ variables: { groupId: group.id, userId: user.id, member } });
@@ -119,14 +140,15 @@ function MemberRow({ group, user }: { group: ForumGroupFieldsFragment; user: Adm
           {user.email}
         </Text>
       </Stack>
-      <Group gap="xs">
+      {inGroup ? (
+        <Button size="compact-sm" variant="default" onClick={() => change(false)} loading={loading} aria-label={`Remove ${user.displayName} from ${group.name}`}>
+          Remove
+        </Button>
+      ) : (
         <Button size="compact-sm" variant="light" onClick={() => change(true)} loading={loading} aria-label={`Add ${user.displayName} to ${group.name}`}>
           Add
         </Button>
-        <Button size="compact-sm" variant="default" onClick={() => change(false)} disabled={loading} aria-label={`Remove ${user.displayName} from ${group.name}`}>
-          Remove
-        </Button>
-      </Group>
+      )}
     </Group>
   );
 }

@@ -1,6 +1,9 @@
 import type { Reference } from '@apollo/client';
-import { useApolloClient, useQuery } from '@apollo/client/react';
-import { Anchor, Badge, Button, Group, Menu, Paper, Stack, Text, Typography } from '@mantine/core';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { Anchor, Badge, Button, Group, Kbd, Menu, Stack, Text, Typography } from '@mantine/core';
+import { useHotkeys } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import { useId, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { toApiError } from '../../../apollo/api-error.util';
 import type { ForumPostFieldsFragment, ModerationFlagsQuery } from '../../../gql/graphql';
@@ -8,13 +11,15 @@ import { ErrorAlert } from '../../../ui/error-alert.component';
 import { formatDateTime } from '../../../ui/dates.util';
 import { Loading } from '../../../ui/loading.component';
 import { flagReasonLabel, statusLabel } from '../board-labels.util';
-import { moderationFlagsQuery } from '../graphql/moderation.graphql';
+import { dismissForumFlagsMutation, moderationFlagsQuery } from '../graphql/moderation.graphql';
+import { useKeyboardList } from '../hooks/use-keyboard-list.hook';
 import { useMemberModeration, type MemberModeration } from '../hooks/use-member-moderation.hook';
 import { useModerationActions } from '../hooks/use-moderation-actions.hook';
 import { postPath } from '../search-snippet.util';
 import { AuthorCard } from './author-card.component';
 import classes from './board.module.css';
 import { MemberMenuItems, MemberModerationDialogs } from './member-moderation.component';
+import { QueueItemCard } from './queue-item-card.component';
 import { ReasonModal } from './reason-modal.component';
 
 const POLL_MS = 30_000;
@@ -37,23 +42,69 @@ function byPost(flags: readonly Flag[]): FlaggedPost[] {
   return [...out.values()];
 }
 
-/** Moderators: posts members flagged. Any decision on a post settles its flags (it leaves the list). */
+type Decision = 'APPROVE' | 'HIDE' | 'DELETE' | 'DISMISS';
+
+/**
+ * Moderators: posts members flagged, with keyboard shortcuts (j/k move, x dismiss, h hide, d delete).
+ * Any decision on a post settles its flags (it leaves the list); dismissing settles them and leaves the post as it is.
+ */
 export function ModerationFlags({ timeZone }: { timeZone?: string }) {
   const client = useApolloClient();
+  const shortcutsId = useId();
   const { data, loading, error } = useQuery(moderationFlagsQuery, { pollInterval: POLL_MS });
+  const [dismissFlags] = useMutation(dismissForumFlagsMutation);
+  const [dismissing, setDismissing] = useState<string | null>(null);
   const members = useMemberModeration();
-  const actions = useModerationActions((post) => {
+  const flagged = byPost(data?.moderationFlags ?? []);
+  const list = useKeyboardList(flagged.map((item) => ({ ...item, id: item.post.id })));
+  const settled = (postId: string) => {
+    list.decided(postId);
     client.cache.modify<{ moderationFlags: Reference[] }>({
       fields: {
-        moderationFlags: (list, { readField }) =>
-          (list as Reference[]).filter((flag) => readField<string>('id', readField<Reference>('post', flag)) !== post.id),
+        moderationFlags: (all, { readField }) =>
+          (all as Reference[]).filter((flag) => readField<string>('id', readField<Reference>('post', flag)) !== postId),
       },
     });
-  });
-  const flagged = byPost(data?.moderationFlags ?? []);
+  };
+  const actions = useModerationActions((post) => settled(post.id));
+  const dismiss = async (postId: string) => {
+    setDismissing(postId);
+    try {
+      await dismissFlags({ variables: { input: { postId } } });
+      notifications.show({ message: 'Flags dismissed: the post stays as it is.' });
+      settled(postId);
+    } catch (e) {
+      notifications.show({ color: 'red', title: 'Could not dismiss', message: toApiError(e).message });
+    } finally {
+      setDismissing(null);
+    }
+  };
+  const decide = (item: FlaggedPost, decision: Decision) => {
+    if (decision === 'DISMISS') void dismiss(item.post.id);
+    else actions.decide(item.post, decision);
+  };
+  const act = (decision: Decision) => () => {
+    const item = list.selected;
+    if (!item || actions.reasonRequest || actions.busyId !== null || dismissing !== null) return;
+    // The same actions the card's buttons offer for this post's status.
+    const { status } = item.post;
+    const offered = decision === 'DISMISS' || (decision === 'HIDE' ? status === 'VISIBLE' || status === 'HELD' : status !== 'DELETED');
+    if (offered) decide(item, decision);
+  };
+  useHotkeys([
+    ['j', () => list.move(1)],
+    ['k', () => list.move(-1)],
+    ['x', act('DISMISS')],
+    ['h', act('HIDE')],
+    ['d', act('DELETE')],
+  ]);
 
   return (
     <Stack>
+      <Text size="sm" id={shortcutsId}>
+        Keyboard: <Kbd>j</Kbd> next, <Kbd>k</Kbd> previous, <Kbd>x</Kbd> dismiss the flags, <Kbd>h</Kbd> hide, <Kbd>d</Kbd> delete
+        (the selected post is outlined).
+      </Text>
       {error ? <ErrorAlert>{toApiError(error).message}</ErrorAlert> : null}
       {loading && !data ? <Loading label="Loading flagged posts" /> : null}
       {data && flagged.length === 0 ? (
@@ -62,14 +113,18 @@ export function ModerationFlags({ timeZone }: { timeZone?: string }) {
         </Text>
       ) : null}
       <Stack component="ol" gap="md" p={0} m={0} style={{ listStyle: 'none' }} aria-label="Flagged posts">
-        {flagged.map((item) => (
+        {flagged.map((item, i) => (
           <li key={item.post.id}>
             <FlaggedPostCard
               item={item}
               timeZone={timeZone}
-              busy={actions.busyId === item.post.id}
+              busy={actions.busyId === item.post.id || dismissing === item.post.id}
               members={members}
-              onDecide={(decision) => actions.decide(item.post, decision)}
+              selected={list.selected?.id === item.post.id}
+              shortcutsId={shortcutsId}
+              register={list.register(item.post.id)}
+              onSelect={() => list.select(i)}
+              onDecide={(decision) => decide(item, decision)}
             />
           </li>
         ))}
@@ -85,14 +140,18 @@ interface FlaggedPostCardProps {
   timeZone?: string;
   busy: boolean;
   members: MemberModeration;
-  onDecide: (decision: 'APPROVE' | 'HIDE' | 'DELETE') => void;
+  selected: boolean;
+  shortcutsId: string;
+  register: (el: HTMLElement | null) => void;
+  onSelect: () => void;
+  onDecide: (decision: Decision) => void;
 }
 
-function FlaggedPostCard({ item: { post, flags }, timeZone, busy, members, onDecide }: FlaggedPostCardProps) {
+function FlaggedPostCard({ item: { post, flags }, timeZone, busy, members, selected, shortcutsId, register, onSelect, onDecide }: FlaggedPostCardProps) {
   const status = statusLabel(post.status);
   const author = post.author.userId ? { userId: post.author.userId, displayName: post.author.displayName } : null;
   return (
-    <Paper withBorder p="md" component="article" aria-label={`Flagged post by ${post.author.displayName}`}>
+    <QueueItemCard label={`Flagged post by ${post.author.displayName}`} selected={selected} shortcutsId={shortcutsId} register={register} onSelect={onSelect}>
       <Stack gap="sm">
         <Group justify="space-between" align="flex-start" wrap="wrap" gap="xs">
           <AuthorCard author={post.author} />
@@ -129,18 +188,21 @@ function FlaggedPostCard({ item: { post, flags }, timeZone, busy, members, onDec
           </Text>
         )}
         <Group gap="xs">
+          <Button variant="light" onClick={() => onDecide('DISMISS')} loading={busy} aria-keyshortcuts="x">
+            Dismiss flags
+          </Button>
           {post.status === 'HELD' ? (
             <Button color="teal" onClick={() => onDecide('APPROVE')} loading={busy}>
               Approve
             </Button>
           ) : null}
           {post.status === 'VISIBLE' || post.status === 'HELD' ? (
-            <Button variant="default" onClick={() => onDecide('HIDE')} disabled={busy}>
+            <Button variant="default" onClick={() => onDecide('HIDE')} disabled={busy} aria-keyshortcuts="h">
               Hide…
             </Button>
           ) : null}
           {post.status !== 'DELETED' ? (
-            <Button variant="default" color="red" onClick={() => onDecide('DELETE')} disabled={busy}>
+            <Button variant="default" color="red" onClick={() => onDecide('DELETE')} disabled={busy} aria-keyshortcuts="d">
               Delete…
             </Button>
           ) : null}
@@ -158,6 +220,6 @@ function FlaggedPostCard({ item: { post, flags }, timeZone, busy, members, onDec
           ) : null}
         </Group>
       </Stack>
-    </Paper>
+    </QueueItemCard>
   );
 }

@@ -1,8 +1,8 @@
 import type { Reference } from '@apollo/client';
 import { useApolloClient, useQuery } from '@apollo/client/react';
-import { Anchor, Button, Group, Kbd, Paper, Stack, Text, Typography } from '@mantine/core';
+import { Anchor, Button, Group, Kbd, Stack, Text, Typography } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId } from 'react';
 import { Link } from 'react-router-dom';
 import { toApiError } from '../../../apollo/api-error.util';
 import type { ForumPostFieldsFragment } from '../../../gql/graphql';
@@ -10,30 +10,34 @@ import { ErrorAlert } from '../../../ui/error-alert.component';
 import { formatDateTime } from '../../../ui/dates.util';
 import { Loading } from '../../../ui/loading.component';
 import { moderationQueueQuery } from '../graphql/moderation.graphql';
+import { useKeyboardList } from '../hooks/use-keyboard-list.hook';
 import { useModerationActions } from '../hooks/use-moderation-actions.hook';
 import { AuthorCard } from './author-card.component';
 import classes from './board.module.css';
 import { HeldNotice } from './held-notice.component';
+import { PendingEditNotice } from './pending-edit-notice.component';
 import { PhiMarkedText } from './phi-report.component';
+import { QueueItemCard } from './queue-item-card.component';
 import { ReasonModal } from './reason-modal.component';
 
 const POLL_MS = 30_000;
 
-/** Held posts, oldest first, with keyboard shortcuts: j/k move, a approve, h hide, d delete. */
+type QueueDecision = 'APPROVE' | 'REJECT_EDIT' | 'HIDE' | 'DELETE';
+
+/**
+ * Held posts and edits of published posts waiting for review, oldest first, with keyboard shortcuts:
+ * j/k move, a approve, r reject an edit, h hide, d delete.
+ */
 export function ModerationQueue({ timeZone }: { timeZone?: string }) {
   const client = useApolloClient();
   const { data, loading, error } = useQuery(moderationQueueQuery, { pollInterval: POLL_MS });
   const posts = data?.moderationQueue ?? [];
   const shortcutsId = useId();
-  const [index, setIndex] = useState(0);
-  const [moves, setMoves] = useState(0);
-  const items = useRef(new Map<string, HTMLElement>());
-  // Focus follows the selection after a move or a decision (not after a poll), skipping the post just decided.
-  const pendingFocus = useRef<{ skip: string | null } | null>(null);
-  const selected = posts[Math.min(index, posts.length - 1)] ?? null;
+  const list = useKeyboardList(posts);
+  const selected = list.selected;
 
   const actions = useModerationActions((post) => {
-    pendingFocus.current = { skip: post.id };
+    list.decided(post.id);
     // Off the queue at once; the next post moves into the same place.
     client.cache.modify<{ moderationQueue: Reference[] }>({
       fields: {
@@ -42,26 +46,16 @@ export function ModerationQueue({ timeZone }: { timeZone?: string }) {
     });
   });
 
-  useEffect(() => {
-    const want = pendingFocus.current;
-    if (!want || !selected || selected.id === want.skip) return;
-    pendingFocus.current = null;
-    items.current.get(selected.id)?.focus();
-  }, [selected, moves]);
-
-  const move = (delta: number) => {
-    if (posts.length === 0) return;
-    pendingFocus.current = { skip: null };
-    setIndex(Math.max(0, Math.min(posts.length - 1, Math.min(index, posts.length - 1) + delta)));
-    setMoves((n) => n + 1);
-  };
-  const act = (decision: 'APPROVE' | 'HIDE' | 'DELETE') => () => {
-    if (selected && !actions.reasonRequest && actions.busyId === null) actions.decide(selected, decision);
+  const act = (decision: QueueDecision) => () => {
+    if (!selected || actions.reasonRequest || actions.busyId !== null) return;
+    if (decision === 'REJECT_EDIT' && !selected.pendingEdit) return;
+    actions.decide(selected, decision);
   };
   useHotkeys([
-    ['j', () => move(1)],
-    ['k', () => move(-1)],
+    ['j', () => list.move(1)],
+    ['k', () => list.move(-1)],
     ['a', act('APPROVE')],
+    ['r', act('REJECT_EDIT')],
     ['h', act('HIDE')],
     ['d', act('DELETE')],
   ]);
@@ -69,14 +63,14 @@ export function ModerationQueue({ timeZone }: { timeZone?: string }) {
   return (
     <Stack>
       <Text size="sm" id={shortcutsId}>
-        Keyboard: <Kbd>j</Kbd> next, <Kbd>k</Kbd> previous, <Kbd>a</Kbd> approve, <Kbd>h</Kbd> hide, <Kbd>d</Kbd> delete
+        Keyboard: <Kbd>j</Kbd> next, <Kbd>k</Kbd> previous, <Kbd>a</Kbd> approve, <Kbd>r</Kbd> reject an edit, <Kbd>h</Kbd> hide, <Kbd>d</Kbd> delete
         (the selected post is outlined).
       </Text>
       {error ? <ErrorAlert>{toApiError(error).message}</ErrorAlert> : null}
       {loading && !data ? <Loading label="Loading held posts" /> : null}
       {data && posts.length === 0 ? (
         <Text c="dimmed" role="status">
-          Nothing waits for review. Held posts appear here, oldest first.
+          Nothing waits for review. Held posts and edits waiting for review appear here, oldest first.
         </Text>
       ) : null}
       <Stack component="ol" gap="md" p={0} m={0} style={{ listStyle: 'none' }} aria-label="Held posts">
@@ -88,8 +82,8 @@ export function ModerationQueue({ timeZone }: { timeZone?: string }) {
               busy={actions.busyId === post.id}
               timeZone={timeZone}
               shortcutsId={shortcutsId}
-              register={(el) => (el ? items.current.set(post.id, el) : items.current.delete(post.id))}
-              onSelect={() => setIndex(i)}
+              register={list.register(post.id)}
+              onSelect={() => list.select(i)}
               onDecide={(decision) => actions.decide(post, decision)}
             />
           </li>
@@ -108,25 +102,14 @@ interface QueueItemProps {
   shortcutsId: string;
   register: (el: HTMLElement | null) => void;
   onSelect: () => void;
-  onDecide: (decision: 'APPROVE' | 'HIDE' | 'DELETE') => void;
+  onDecide: (decision: QueueDecision) => void;
 }
 
 function QueueItem({ post, selected, busy, timeZone, shortcutsId, register, onSelect, onDecide }: QueueItemProps) {
-  const label = `Held post by ${post.author.displayName}`;
+  const edit = post.pendingEdit;
+  const label = edit ? `Edit waiting for review, by ${post.author.displayName}` : `Held post by ${post.author.displayName}`;
   return (
-    <Paper
-      withBorder
-      p="md"
-      component="article"
-      aria-label={label}
-      aria-current={selected ? 'true' : undefined}
-      aria-describedby={shortcutsId}
-      tabIndex={-1}
-      ref={register}
-      className={selected ? classes.selected : undefined}
-      onFocus={onSelect}
-      onClick={onSelect}
-    >
+    <QueueItemCard label={label} selected={selected} shortcutsId={shortcutsId} register={register} onSelect={onSelect}>
       <Stack gap="sm">
         <Group justify="space-between" align="flex-start" wrap="wrap" gap="xs">
           <AuthorCard author={post.author} />
@@ -139,8 +122,18 @@ function QueueItem({ post, selected, busy, timeZone, shortcutsId, register, onSe
             </Anchor>
           </Stack>
         </Group>
-        <HeldNotice reason={post.heldReason} findings={post.phiFindings} viewer="moderator" />
-        {post.phiFindings.length > 0 ? (
+        {edit ? (
+          <>
+            <PendingEditNotice edit={edit} viewer="moderator" />
+            {edit.phiFindings.length > 0 ? <PhiMarkedText text={edit.bodyMd} findings={edit.phiFindings} label="The edit as written, with possible identifiers marked" /> : null}
+            <Text size="sm" fw={600}>
+              Published version
+            </Text>
+          </>
+        ) : (
+          <HeldNotice reason={post.heldReason} findings={post.phiFindings} viewer="moderator" />
+        )}
+        {!edit && post.phiFindings.length > 0 ? (
           <PhiMarkedText text={post.bodyMd} findings={post.phiFindings} label="The post as written, with possible identifiers marked" />
         ) : (
           // Sanitized by the server, like every post body.
@@ -148,8 +141,13 @@ function QueueItem({ post, selected, busy, timeZone, shortcutsId, register, onSe
         )}
         <Group gap="xs">
           <Button color="teal" onClick={() => onDecide('APPROVE')} loading={busy} aria-keyshortcuts="a">
-            Approve
+            {edit ? 'Approve edit' : 'Approve'}
           </Button>
+          {edit ? (
+            <Button variant="default" onClick={() => onDecide('REJECT_EDIT')} disabled={busy} aria-keyshortcuts="r">
+              Reject edit…
+            </Button>
+          ) : null}
           <Button variant="default" onClick={() => onDecide('HIDE')} disabled={busy} aria-keyshortcuts="h">
             Hide…
           </Button>
@@ -158,6 +156,6 @@ function QueueItem({ post, selected, busy, timeZone, shortcutsId, register, onSe
           </Button>
         </Group>
       </Stack>
-    </Paper>
+    </QueueItemCard>
   );
 }

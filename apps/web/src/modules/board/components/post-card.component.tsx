@@ -15,6 +15,7 @@ import { AuthorCard } from './author-card.component';
 import classes from './board.module.css';
 import { FlagPostButton } from './flag-post-button.component';
 import { HeldNotice } from './held-notice.component';
+import { PendingEditNotice } from './pending-edit-notice.component';
 import { MemberMenuItems, MemberModerationDialogs } from './member-moderation.component';
 import { PostEditForm } from './post-edit-form.component';
 import { EditedMarker } from './post-history.component';
@@ -70,6 +71,7 @@ export function PostCard({ post, timeZone, canReply, canReact, isModerator, onQu
         {post.status === 'HELD' ? (
           <HeldNotice reason={post.heldReason} findings={post.phiFindings} viewer={post.author.isYou ? 'author' : 'moderator'} />
         ) : null}
+        {post.pendingEdit ? <PendingEditNotice edit={post.pendingEdit} viewer={post.author.isYou ? 'author' : 'moderator'} /> : null}
         {post.status === 'HIDDEN' || post.status === 'DELETED' ? (
           <Alert color="gray" variant="light" title={statusLabel(post.status) ?? undefined}>
             Members do not see this post; moderators can restore it.

@@ -22,10 +22,15 @@ export function PostEditForm({ post, label, onDone }: PostEditFormProps) {
 
   const save = async (values: ComposerValues) => {
     // The answer carries the updated post: the cache (and so the thread) shows the new text.
-    await edit({
+    const { data } = await edit({
       variables: { input: { postId: post.id, body: values.body, confirmPhi: values.confirmPhi, reason: byModerator ? values.reason : null } },
     });
-    notifications.show({ message: 'Post updated. The earlier text is kept in its history.' });
+    // An edit of a published post that needs review waits for a moderator; the post keeps its text meanwhile.
+    notifications.show({
+      message: data?.editForumPost.pendingEdit
+        ? 'Your edit waits for a moderator. Other members see the previous version until it is approved.'
+        : 'Post updated. The earlier text is kept in its history.',
+    });
     onDone();
     return null;
   };

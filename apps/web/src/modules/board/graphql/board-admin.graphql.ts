@@ -48,3 +48,14 @@ export const setForumGroupMemberMutation = graphql(`
     }
   }
 `);
+
+export const forumGroupMembersQuery = graphql(`
+  query ForumGroupMembers($groupId: ID!) {
+    forumGroupMembers(groupId: $groupId) {
+      userId
+      displayName
+      email
+      addedAt
+    }
+  }
+`);

@@ -48,7 +48,7 @@ export const forumThreadSummaryFragment = graphql(`
   }
 `);
 
-/** A post with what its author and moderators may also see (held reason, possible identifiers). */
+/** A post with what its author and moderators may also see (held reason, possible identifiers, an edit waiting for review). */
 export const forumPostFieldsFragment = graphql(`
   fragment ForumPostFields on ForumPost {
     id
@@ -76,5 +76,20 @@ export const forumPostFieldsFragment = graphql(`
     }
     createdAt
     editedAt
+    # Fields spelled out, not a fragment: the API's depth limit counts fragment spreads as levels.
+    pendingEdit {
+      bodyHtml
+      bodyMd
+      heldReason
+      phiFindings {
+        kind
+        confidence
+        start
+        end
+        text
+        reason
+      }
+      createdAt
+    }
   }
 `);

@@ -86,3 +86,11 @@ export const suspendForumMemberMutation = graphql(`
     }
   }
 `);
+
+export const dismissForumFlagsMutation = graphql(`
+  mutation DismissForumFlags($input: DismissForumFlagsInput!) {
+    dismissForumFlags(input: $input) {
+      ok
+    }
+  }
+`);

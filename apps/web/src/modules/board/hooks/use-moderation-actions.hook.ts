@@ -11,16 +11,19 @@ const DONE: Record<ModerationDecision, string> = {
   HIDE: 'Post hidden.',
   DELETE: 'Post deleted.',
   RESTORE: 'Post restored.',
+  REJECT_EDIT: 'Edit rejected: members keep seeing the published version.',
 };
 
 const ASK: Record<Exclude<ModerationDecision, 'APPROVE'>, Omit<ReasonRequest, 'run'>> = {
   HIDE: { title: 'Hide this post', confirmLabel: 'Hide post', description: 'Members no longer see it; moderators can restore it. Recorded in the moderation log.' },
   DELETE: { title: 'Delete this post', confirmLabel: 'Delete post', description: 'Removed for members; moderators can still restore it. Recorded in the moderation log.' },
   RESTORE: { title: 'Restore this post', confirmLabel: 'Restore post', description: 'Members see it again. Recorded in the moderation log.' },
+  REJECT_EDIT: { title: 'Reject this edit', confirmLabel: 'Reject edit', description: 'The published version stays; the edit is dropped. Recorded in the moderation log.' },
 };
 
 /**
- * Approve at once; hide, delete and restore after asking for a reason (the modal's request).
+ * Approve at once (a post, or the edit waiting on a published post); hide, delete, restore and reject
+ * an edit after asking for a reason (the modal's request).
  * `onDone` runs after the API accepted the decision, e.g. to take the post off the queue.
  */
 export function useModerationActions(onDone?: (post: ForumPostFieldsFragment, decision: ModerationDecision) => void) {
@@ -32,7 +35,7 @@ export function useModerationActions(onDone?: (post: ForumPostFieldsFragment, de
     setBusyId(post.id);
     try {
       const { data } = await moderate({ variables: { input: { postId: post.id, decision, reason } } });
-      notifications.show({ message: DONE[decision] });
+      notifications.show({ message: decision === 'APPROVE' && post.pendingEdit ? 'Edit approved: members see it now.' : DONE[decision] });
       onDone?.(data?.moderateForumPost ?? post, decision);
     } finally {
       setBusyId(null);

@@ -1,0 +1,17 @@
+export { PLATFORMS, PLATFORM_INFO, isPlatform } from './platforms.data';
+export type { Platform, PlatformInfo } from './platforms.data';
+export { ORGANIZATION_TYPES, ORGANIZATION_TYPE_LABELS, isOrganizationType } from './organization-types.data';
+export type { OrganizationType } from './organization-types.data';
+export { MAX_URL_LENGTH, parseWebAddress, siteDomain, isOnHost } from './web-address.rule';
+export { checkAccountUrl } from './check-account-url.rule';
+export type { AccountUrlVerdict } from './check-account-url.rule';
+export { normalizeWebsite } from './website.rule';
+export type { Website } from './website.rule';
+export { duplicateNameKey } from './duplicate-key.rule';
+export { prefixTsQuery } from './search-query.rule';
+export { spreadsheetSafe } from './csv-cell.rule';
+export { isKnownCountry, countryName, countryOptions } from './countries.rule';
+export { checkSubmission, SUBMISSION_LIMITS } from './submission.rule';
+export type { CleanSubmission, SubmissionDraft, SubmissionProblem, SubmissionVerdict } from './submission.rule';
+export { DIRECTORY_SORTS, MAX_SEARCH_LENGTH, parseDirectoryFilter, isDirectorySort, directoryQueryString, rawFilterFromQuery } from './directory-filter.rule';
+export type { DirectoryFilter, DirectorySort, FilterVerdict, RawDirectoryFilter } from './directory-filter.rule';
