@@ -121,3 +121,18 @@ describe('vtimezone', () => {
     expect(vtimezone(zone, 2026, 2026)).toBeNull();
   });
 });
+
+describe('line folding (RFC 5545 §3.1: lines of at most 75 octets)', () => {
+  it('folds long lines by octets, never inside a character, and reads back unchanged', () => {
+    // 2-, 3- and 4-byte characters around the fold points; ASCII lines stay as they are.
+    const title = `Revue stratégique — ${'préparation 医療 🩺 '.repeat(12)}`.trim();
+    const text = buildFeed({ name: 'Folding', refreshMinutes: 60, items: [item({ title, description: 'x'.repeat(300) })] });
+    const lines = text.split('\r\n');
+    expect(lines.length).toBeGreaterThan(10);
+    for (const line of lines) expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
+    expect(lines.some((l) => l.startsWith(' '))).toBe(true);
+    expect(text).not.toContain('\uFFFD');
+    expect(readIcs(text).events[0].summary).toBe(title);
+    expect(readIcs(text).events[0].description).toBe('x'.repeat(300));
+  });
+});

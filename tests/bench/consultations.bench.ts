@@ -1,11 +1,14 @@
 import argon2 from 'argon2';
+import { Agent, get } from 'node:http';
 import { Client } from 'pg';
 import { BENCH_PASSWORD } from './bench-fixture';
 import { gql, logIn, percentile } from './bench-support';
 
 const BOOKERS = Number(process.env.BENCH_BOOKERS || 100);
 const FEED_ITEMS = Number(process.env.BENCH_FEED_ITEMS || 500);
-const FEED_REQUESTS = Number(process.env.BENCH_FEED_REQUESTS || 200);
+const FEED_REQUESTS = Number(process.env.BENCH_FEED_REQUESTS || 1000);
+const FEED_WARM_UP = 50;
+const FEED_CHANGES = 30;
 
 const SLOTS = `query($typeId: ID!) { consultationSlots(typeId: $typeId, timeZone: "America/New_York", days: 7) { slots { start } } }`;
 const BOOK = `mutation($input: BookConsultationInput!) { bookConsultation(input: $input) { id } }`;
@@ -27,6 +30,11 @@ export interface FeedResult {
   p50_ms: number;
   p99_ms: number;
   bytes: number;
+  /** Bytes on the wire (gzip, as calendar programs ask for it). */
+  gzip_bytes: number;
+  requests: number;
+  /** A poll just after one item changed (the feed is rendered again), median. */
+  changed_p50_ms: number;
   /** The status of a repeat request with the ETag (must be 304). */
   repeat_status: number;
 }
@@ -98,10 +106,11 @@ export async function feed500(base: string, dbUrl: string): Promise<FeedResult> 
   const db = new Client({ connectionString: dbUrl });
   await db.connect();
   let url: string;
+  let memberId: string;
   try {
     const hash = await argon2.hash(BENCH_PASSWORD, { type: argon2.argon2id, memoryCost: 19456, timeCost: 2, parallelism: 1 });
     const { expertId, typeId } = await seedExpert(db, hash, 'feed');
-    const [memberId] = await seedMembers(db, hash, ['feed-member@bench.example.org']);
+    [memberId] = await seedMembers(db, hash, ['feed-member@bench.example.org']);
     await db.query(
       `insert into consultations (expert_id, member_id, type_id, title, mode, location, starts_at, ends_at, time_zone, blocked, intake_answer, ics_uid)
        select $1, $2, $3, 'Strategy review', 'online', 'https://meet.example.org/bench', t, t + interval '30 minutes', 'America/New_York',
@@ -119,15 +128,46 @@ export async function feed500(base: string, dbUrl: string): Promise<FeedResult> 
   const text = await first.text();
   const items = (text.match(/BEGIN:VEVENT/g) ?? []).length;
   if (first.status !== 200 || items !== FEED_ITEMS) throw new Error(`feed answered ${first.status} with ${items} events`);
+  // Timed as a calendar program fetches it: one kept-alive connection, gzip accepted, the bytes as
+  // sent. Not timed: unpacking them in this process (fetch's gunzip alone adds a tail of ~10 ms).
+  const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+  const fetchGzip = () =>
+    new Promise<{ status: number; bytes: number; etag: string }>((resolve, reject) => {
+      get(`${base}${path}`, { agent, headers: { 'accept-encoding': 'gzip' } }, (res) => {
+        let bytes = 0;
+        res.on('data', (chunk: Buffer) => (bytes += chunk.length));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, bytes, etag: String(res.headers.etag ?? '') }));
+        res.on('error', reject);
+      }).on('error', reject);
+    });
   const ms: number[] = [];
-  for (let i = 0; i < FEED_REQUESTS; i++) {
+  let gzipBytes = 0;
+  for (let i = 0; i < FEED_WARM_UP + FEED_REQUESTS; i++) {
     const t0 = performance.now();
-    const res = await fetch(`${base}${path}`);
-    await res.arrayBuffer();
-    ms.push(performance.now() - t0);
+    const res = await fetchGzip();
+    if (i >= FEED_WARM_UP) ms.push(performance.now() - t0);
+    if (res.status !== 200) throw new Error(`feed answered ${res.status}`);
+    gzipBytes = res.bytes;
   }
-  const repeat = await fetch(`${base}${path}`, { headers: { 'if-none-match': first.headers.get('etag') ?? '' } });
+  // A poll right after a change renders the feed again: timed apart, after touching one booking.
+  const changed: number[] = [];
+  let etag = first.headers.get('etag') ?? '';
+  const touch = new Client({ connectionString: dbUrl });
+  await touch.connect();
+  try {
+    for (let i = 0; i < FEED_CHANGES; i++) {
+      await touch.query(`update consultations set location = $2 where id = (select id from consultations where member_id = $1 order by starts_at limit 1)`, [memberId, `https://meet.example.org/bench-${i}`]);
+      const t0 = performance.now();
+      etag = (await fetchGzip()).etag;
+      changed.push(performance.now() - t0);
+    }
+  } finally {
+    await touch.end();
+  }
+  agent.destroy();
+  // The ETag of the last answer (gzip: its weak form), as a calendar program sends it back.
+  const repeat = await fetch(`${base}${path}`, { headers: { 'if-none-match': etag } });
   await repeat.arrayBuffer();
   const round = (n: number) => Number(n.toFixed(1));
-  return { items, p50_ms: round(percentile(ms, 50)), p99_ms: round(percentile(ms, 99)), bytes: text.length, repeat_status: repeat.status };
+  return { items, p50_ms: round(percentile(ms, 50)), p99_ms: round(percentile(ms, 99)), bytes: text.length, gzip_bytes: gzipBytes, requests: ms.length, changed_p50_ms: round(percentile(changed, 50)), repeat_status: repeat.status };
 }

@@ -106,7 +106,7 @@ async function main(): Promise<void> {
       thread_page: { 'req/s': threadPage.rps, 'p50 ms': threadPage.p50_ms, 'p99 ms': threadPage.p99_ms, 'baseline req/s': base0.rps, ratio: results.thread_page.ratio, 'CPU ms/req': threadPage.cpu_ms_per_req, 'baseline CPU ms/req': base0.cpu_ms_per_req, 'non-2xx': threadPage.non2xx },
       fanout_1000: { 'p50 ms': fan.p50_ms, 'p99 ms': fan.p99_ms, lost: fan.lost, recipients: fan.recipients, posts: fan.posts },
       booking_contention: { bookings: booking.bookings, 'slot taken': booking.slot_taken, other: booking.other, 'p50 ms': booking.p50_ms, 'p99 ms': booking.p99_ms },
-      feed_500: { items: feed.items, 'p50 ms': feed.p50_ms, 'p99 ms': feed.p99_ms, 'repeat status': feed.repeat_status },
+      feed_500: { items: feed.items, 'p50 ms': feed.p50_ms, 'p99 ms': feed.p99_ms, 'after a change p50 ms': feed.changed_p50_ms, 'repeat status': feed.repeat_status },
       fanout_2proc: 'skipped' in fan2 ? { skipped: fan2.skipped } : { 'p50 ms': fan2.p50_ms, 'p99 ms': fan2.p99_ms, lost: fan2.lost, recipients: fan2.recipients, posts: fan2.posts },
       mixed_load:
         'skipped' in mixed

@@ -177,13 +177,13 @@ describe('calendar feeds', () => {
     etag = await next(etag);
     expect(readIcs(lastBody).events.map((e) => e.uid)).not.toContain(booked.icsUid);
 
-    // Back to the first state: the first bytes, under the first ETag.
+    // Back to the first values: the first bytes again (under a new ETag: the rows were written since).
     await db.query(`update users set display_name = 'Feed Expert' where id = $1`, [expert.id]);
     await db.query(`update users set display_name = 'Feed Member' where id = $1`, [member.id]);
     await db.query(`update consultations set location = $2 where ics_uid = $1`, [mine.icsUid, readIcs(first.text).events.find((e) => e.uid === mine.icsUid)!.location]);
-    const back = await http().get(url);
-    expect([back.headers.etag, back.text]).toEqual([first.headers.etag, first.text]);
-    expect(etag).not.toBe(first.headers.etag);
+    const back = await http().get(url).set('If-None-Match', etag);
+    expect(back.status).toBe(200);
+    expect(back.text).toBe(first.text);
 
     // A revoked token answers 404 on the very next request, cache or not.
     await ok(member.client, C.regenerate);
