@@ -306,6 +306,27 @@ describe('posting on the board', () => {
     expect((await ok(reader.client, Q.thread, { id: thread.id })).forumThread.posts.nodes[0].bodyMd).toBe('Moderated version.');
   });
 
+  it('concurrent replies to one thread get distinct, gapless numbers; concurrent first anonymous posts get distinct pseudonyms', async () => {
+    const posters = [];
+    for (let i = 0; i < 6; i += 1) posters.push(await w.member({ premium: true, established: true, displayName: `Busy ${i} ${rnd()}` }));
+    const { thread } = await w.thread(author, board.id, { title: `Busy thread ${rnd()}`, body: 'Everyone at once.' });
+    // Three rounds of six at once: the first anonymous post of each poster races for a letter.
+    const results = await Promise.all(
+      [0, 1, 2].flatMap((round) => posters.map((m, i) => w.reply(m, thread.id, `Round ${round} from ${i}.`, { anonymous: i % 2 === 0 }))),
+    );
+    const seqs = results.map((r) => r.post.seq).sort((a: number, b: number) => a - b);
+    expect(seqs).toEqual(Array.from({ length: 18 }, (_, i) => i + 2));
+    const pseudonyms = await db.query<{ user_id: string; label: string }>(`select user_id, label from forum_pseudonyms where thread_id = $1`, [thread.id]);
+    expect(pseudonyms).toHaveLength(3);
+    expect(new Set(pseudonyms.map((p) => p.label)).size).toBe(3);
+    expect((await ok(reader.client, Q.threadOnly, { id: thread.id })).forumThread.postCount).toBe(19);
+
+    // A refused reply (locked thread) uses up no number.
+    await ok(moderator.client, Q.flags, { id: thread.id, locked: true, reason: 'Enough' });
+    expect((await fail(peer.client, Q.createPost, { input: { threadId: thread.id, body: 'Too late.' } })).extensions).toMatchObject({ reason: 'THREAD_LOCKED' });
+    expect((await w.reply(moderator, thread.id, 'Closing note.')).post.seq).toBe(20);
+  });
+
   it('pseudonyms are stable per thread (Member A, Member B) and assigned afresh in each thread', async () => {
     const anonA = await w.member({ premium: true, established: true, displayName: `Anon Alpha ${rnd()}` });
     const anonB = await w.member({ premium: true, established: true, displayName: `Anon Beta ${rnd()}` });

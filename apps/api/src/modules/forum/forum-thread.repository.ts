@@ -162,6 +162,16 @@ export class ForumThreadRepository {
     return rows[0].last_seq;
   }
 
+  /**
+   * A reply's post number, taken with the thread's row lock (held until commit) in one statement,
+   * with the thread's lock and visibility as of that moment; null when there is no such thread. One
+   * round trip fewer under the lock than lockById + nextSeq: a busy thread's replies queue on it.
+   */
+  async claimSeq(threadId: string, tx: EntityManager): Promise<{ seq: number; locked: boolean; status: ForumThreadEntity['status'] } | null> {
+    const [rows] = await tx.query(`update forum_threads set last_seq = last_seq + 1 where id = $1 returning last_seq, locked, status`, [threadId]);
+    return rows[0] ? { seq: rows[0].last_seq, locked: rows[0].locked, status: rows[0].status } : null;
+  }
+
   async update(id: string, patch: Partial<Pick<ForumThreadEntity, 'status' | 'pinned' | 'locked' | 'answerPostId' | 'title' | 'categoryId'>>, tx?: EntityManager): Promise<void> {
     await this.m(tx).getRepository(ForumThreadEntity).update({ id }, patch);
   }

@@ -169,12 +169,13 @@ export class ForumService {
     const body = checkBody(input.body);
     const premoderate = category.requirePremoderation || ((await this.isNewMember(userId)) && !forumPolicy.canModerate(v));
     const verdict = screen(body, input.confirmPhi, premoderate, title);
+    const bodyHtml = this.render(body);
     const { thread, post } = await this.transactions.run(async (tx) => {
       const thread = await this.threads.insert({ categoryId: category.id, authorId: userId, anonymous: input.anonymous, title, status: verdict.status }, tx);
       if (input.anonymous) await this.threads.pseudonymFor(thread.id, userId, tx);
       const seq = await this.threads.nextSeq(thread.id, tx);
       const post = await this.posts.insert(
-        { threadId: thread.id, seq, authorId: userId, anonymous: input.anonymous, bodyMd: body, bodyHtml: this.render(body), status: verdict.status, heldReason: verdict.heldReason, phiFindings: verdict.findings, quotedPostId: null },
+        { threadId: thread.id, seq, authorId: userId, anonymous: input.anonymous, bodyMd: body, bodyHtml, status: verdict.status, heldReason: verdict.heldReason, phiFindings: verdict.findings, quotedPostId: null },
         tx,
       );
       // The fan-out is a job queued with the post: it exists exactly when the post does, and runs in a worker.
@@ -216,17 +217,19 @@ export class ForumService {
     }
     const premoderate = category.requirePremoderation || ((await this.isNewMember(userId)) && !forumPolicy.canModerate(v));
     const verdict = screen(body, input.confirmPhi, premoderate);
+    // Rendered before the thread is locked: nothing under the lock but the writes.
+    const bodyHtml = this.render(body);
     const { post, live } = await this.transactions.run(async (tx) => {
-      const locked = await this.threads.lockById(thread.id, tx);
-      if (!locked) throw new ForumException('THREAD_NOT_FOUND');
-      if (locked.locked && !forumPolicy.canModerate(v)) throw new ForumException('THREAD_LOCKED');
+      const claimed = await this.threads.claimSeq(thread.id, tx);
+      if (!claimed) throw new ForumException('THREAD_NOT_FOUND');
+      // Throwing rolls the claimed number back with everything else.
+      if (claimed.locked && !forumPolicy.canModerate(v)) throw new ForumException('THREAD_LOCKED');
       if (input.anonymous) await this.threads.pseudonymFor(thread.id, userId, tx);
-      const seq = await this.threads.nextSeq(thread.id, tx);
       const post = await this.posts.insert(
-        { threadId: thread.id, seq, authorId: userId, anonymous: input.anonymous, bodyMd: body, bodyHtml: this.render(body), status: verdict.status, heldReason: verdict.heldReason, phiFindings: verdict.findings, quotedPostId: input.quotedPostId ?? null },
+        { threadId: thread.id, seq: claimed.seq, authorId: userId, anonymous: input.anonymous, bodyMd: body, bodyHtml, status: verdict.status, heldReason: verdict.heldReason, phiFindings: verdict.findings, quotedPostId: input.quotedPostId ?? null },
         tx,
       );
-      const live = post.status === 'visible' && locked.status === 'visible';
+      const live = post.status === 'visible' && claimed.status === 'visible';
       // The fan-out is a job queued with the post: it exists exactly when the post does, and runs in a worker.
       if (live) await this.notifications.onForumPostPublished(published(post, category.id), tx);
       return { post, live };
