@@ -1,10 +1,14 @@
-import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { execFile, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { MIGRATIONS } from '../../../migrations';
+import { dataSourceOptions } from '../../../apps/api/src/core/database/data-source-options';
 import { JobQueueService } from '../../../apps/api/src/core/jobs/job-queue.service';
 import { DemoDataService } from '../../../apps/api/src/demo/demo-data.service';
 import {
@@ -15,7 +19,7 @@ import {
   verifyLogicalBackup,
   writeLogicalBackup,
 } from '../../../apps/api/src/core/database/logical-backup';
-import { ensureApiBuilt } from '../../utils/api-process';
+import { ensureApiBuilt, freePort } from '../../utils/api-process';
 import { scratchDatabase } from '../../utils/demo-app';
 import { startTestApp } from '../../utils/test-app';
 
@@ -171,5 +175,81 @@ describe('backup and restore (logical, through a connection)', () => {
 
     const again = run(process.execPath, ['dist/apps/api/src/cli/restore.js', out], { cwd: ROOT, env: { ...env, DATABASE_URL: target.url } });
     await expect(again).rejects.toMatchObject({ code: 1, stderr: expect.stringMatching(/Restore refused: The target database is not empty/) });
+  }, 180_000);
+
+  it('restores a backup made by an older version, then applies the newer migrations', async () => {
+    const older = await scratch('bk_old');
+    const previous = MIGRATIONS.slice(0, -1);
+    const ds = await new DataSource({ ...dataSourceOptions(older.url), migrations: previous }).initialize();
+    try {
+      await ds.runMigrations();
+      await ds.query(`insert into users (email, display_name, password_hash, time_zone) values ('old@example.org', 'From the old version', 'x', 'UTC')`);
+    } finally {
+      await ds.destroy();
+    }
+    const oldFile = join(dir, 'older.backup.gz');
+    const oldManifest = await writeLogicalBackup(older.url, oldFile);
+    expect(oldManifest.migrations).toEqual(previous.map((m) => m.name));
+
+    const target = await scratch('bk_upg');
+    const summary = await restoreLogicalBackup(target.url, oldFile);
+    expect(summary.upgradedWith).toEqual([MIGRATIONS[MIGRATIONS.length - 1].name]);
+    await withClient(target.url, async (c) => {
+      expect((await c.query(`select count(*)::int as n from schema_migrations`)).rows[0].n).toBe(MIGRATIONS.length);
+      expect((await c.query(`select display_name from users`)).rows).toEqual([{ display_name: 'From the old version' }]);
+    });
+  }, 60_000);
+
+  it('with the embedded database: starts and stops an idle server, and leaves one that is in use running', async () => {
+    ensureApiBuilt();
+    const home = mkdtempSync(join(tmpdir(), 'confer-embedded-backup-'));
+    // mkdtemp makes 0700 folders; as root, PostgreSQL runs as its own user and must reach the data.
+    chmodSync(home, 0o755);
+    const port = await freePort();
+    const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'error', DATA_DIR: join(home, 'data'), EMBEDDED_PG_PORT: String(port) };
+    delete env.DATABASE_URL;
+    const pidFile = join(home, 'data', 'pg', 'postmaster.pid');
+    try {
+      await run(process.execPath, ['dist/apps/api/src/cli/restore.js', file], { cwd: ROOT, env });
+      expect(existsSync(pidFile)).toBe(false);
+      const idle = await run(process.execPath, ['dist/apps/api/src/cli/backup.js'], { cwd: ROOT, env });
+      expect(idle.stdout).toContain(join(home, 'data', 'backups'));
+      expect(existsSync(pidFile)).toBe(false);
+
+      // As if `npm start` held the server: another process runs it and a client stays connected.
+      const holder = spawn(
+        process.execPath,
+        [
+          '-e',
+          `require('./dist/apps/api/src/core/database/embedded-postgres.js')
+             .startEmbeddedPostgres(${JSON.stringify({ dataDir: join(home, 'data', 'pg'), port, user: 'confer', password: 'confer', database: 'confer' })})
+             .then((h) => { console.log('ready ' + h.url); process.on('SIGTERM', () => h.stop().then(() => process.exit(0))); })`,
+        ],
+        { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] },
+      );
+      const exited = once(holder, 'exit');
+      try {
+        const [line] = (await once(holder.stdout!, 'data')) as [Buffer];
+        const app = new Client({ connectionString: line.toString().trim().slice('ready '.length) });
+        await app.connect();
+        try {
+          const busy = await run(process.execPath, ['dist/apps/api/src/cli/backup.js', '--out', join(home, 'busy.backup.gz')], { cwd: ROOT, env });
+          expect(busy.stdout).toMatch(/Backed up/);
+          expect((await app.query('select count(*)::int as n from users')).rows[0].n).toBe(manifest.tables.find((t) => t.name === 'users')!.rows);
+          // Restoring under a running app is refused, naming the way out.
+          await expect(run(process.execPath, ['dist/apps/api/src/cli/restore.js', join(home, 'busy.backup.gz'), '--force'], { cwd: ROOT, env })).rejects.toMatchObject({
+            stderr: expect.stringMatching(/other session\(s\) are connected.*Stop the app/),
+          });
+        } finally {
+          await app.end();
+        }
+      } finally {
+        holder.kill('SIGTERM');
+        await exited;
+      }
+      expect(existsSync(pidFile)).toBe(false);
+    } finally {
+      rmSync(home, { recursive: true, force: true });
+    }
   }, 180_000);
 });
