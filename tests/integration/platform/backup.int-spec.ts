@@ -141,6 +141,24 @@ describe('backup and restore (logical, through a connection)', () => {
     expect(await withClient(target.url, async (c) => (await c.query(`select to_regclass('keep_me') as t`)).rows[0].t)).toBeNull();
   }, 60_000);
 
+  it('rolls everything back, the --force drop included, when the restore fails part way', async () => {
+    const target = await scratch('bk_fail');
+    await withClient(target.url, (c) => c.query(`create table keep_me (id int); insert into keep_me values (1), (2)`));
+    // A whole, well-framed file whose rows no longer fit: the failure comes from PostgreSQL mid-restore.
+    const lines = gunzipSync(readFileSync(file)).toString('utf8').split('\n');
+    const head = JSON.parse(lines[0]) as BackupManifest;
+    const orders = head.tables.find((t) => t.name === 'orders')!;
+    orders.columns = orders.columns.map((c) => (c === 'total_cents' ? 'no_such_column' : c));
+    const misfit = join(dir, 'misfit.backup.gz');
+    writeFileSync(misfit, gzipSync(Buffer.from([JSON.stringify(head), ...lines.slice(1)].join('\n'))));
+
+    await expect(restoreLogicalBackup(target.url, misfit, { force: true })).rejects.toThrow(/no_such_column/);
+    await withClient(target.url, async (c) => {
+      expect((await c.query(`select count(*)::int as n from keep_me`)).rows[0].n).toBe(2);
+    });
+    expect(await tableCount(target.url)).toBe(1);
+  }, 60_000);
+
   it('refuses a truncated or altered file before writing anything', async () => {
     const whole = readFileSync(file);
     const truncated = join(dir, 'truncated.backup.gz');
