@@ -218,6 +218,54 @@ describe('backup and restore (logical, through a connection)', () => {
     });
   }, 60_000);
 
+  it('is one snapshot: rows committed while the backup runs are wholly in it or wholly out', async () => {
+    const busy = await scratch('bk_live');
+    const ds = await new DataSource(dataSourceOptions(busy.url)).initialize();
+    await ds.runMigrations().finally(() => ds.destroy());
+    // A writer adds a member and their token in one transaction, as fast as it can, during the backup.
+    // account_tokens is copied before users: a backup that read each table at its own moment would
+    // hold members without their token.
+    const writer = new Client({ connectionString: busy.url });
+    await writer.connect();
+    let stop = false;
+    let written = 0;
+    const writing = (async () => {
+      while (!stop) {
+        await writer.query(
+          `with u as (insert into users (email, display_name, password_hash, time_zone) values ($1, 'Live', 'x', 'UTC') returning id)
+           insert into account_tokens (user_id, purpose, token_hash, expires_at) select id, 'verify_email', $1, now() + interval '1 day' from u`,
+          [`live-${written}@example.org`],
+        );
+        written += 1;
+      }
+    })();
+    try {
+      while (written < 20) await new Promise((r) => setTimeout(r, 5));
+      const startedAt = written;
+      const liveFile = join(dir, 'live.backup.gz');
+      const live = await writeLogicalBackup(busy.url, liveFile);
+      const endedAt = written;
+      stop = true;
+      await writing;
+      const users = live.tables.find((t) => t.name === 'users')!.rows;
+      expect(users).toBe(live.tables.find((t) => t.name === 'account_tokens')!.rows);
+      expect(users).toBeGreaterThanOrEqual(startedAt);
+      expect(users).toBeLessThanOrEqual(endedAt);
+      expect(endedAt).toBeGreaterThan(startedAt);
+
+      const target = await scratch('bk_live_dst');
+      await restoreLogicalBackup(target.url, liveFile);
+      await withClient(target.url, async (c) => {
+        const { rows } = await c.query(`select count(*)::int as n from users u where not exists (select 1 from account_tokens t where t.user_id = u.id)`);
+        expect(rows[0].n).toBe(0);
+      });
+    } finally {
+      stop = true;
+      await writing.catch(() => undefined);
+      await writer.end();
+    }
+  }, 60_000);
+
   it('with the embedded database: starts and stops an idle server, and leaves one that is in use running', async () => {
     ensureApiBuilt();
     const home = mkdtempSync(join(tmpdir(), 'confer-embedded-backup-'));
