@@ -307,7 +307,7 @@ describe('posting on the board', () => {
   });
 
   it('concurrent replies to one thread get distinct, gapless numbers; concurrent first anonymous posts get distinct pseudonyms', async () => {
-    const posters = [];
+    const posters: Member[] = [];
     for (let i = 0; i < 6; i += 1) posters.push(await w.member({ premium: true, established: true, displayName: `Busy ${i} ${rnd()}` }));
     const { thread } = await w.thread(author, board.id, { title: `Busy thread ${rnd()}`, body: 'Everyone at once.' });
     // Three rounds of six at once: the first anonymous post of each poster races for a letter.
