@@ -12,6 +12,7 @@ import { fanout, mixedLoad, redisAnswers, startCluster } from './scale-out.bench
 // Compiled to dist/bench/tests/bench: the repository root is four levels up.
 const ROOT = resolve(__dirname, '../../../..');
 const DURATION_S = Number(process.env.BENCH_SECONDS || 10);
+const WARM_UP_REQUESTS = 1000;
 const FANOUT_CLIENTS = Number(process.env.BENCH_FANOUT_CLIENTS || 1000);
 const FANOUT_POSTS = Number(process.env.BENCH_FANOUT_POSTS || 20);
 const REDIS_URL = process.env.BENCH_REDIS_URL || process.env.REDIS_URL || 'redis://127.0.0.1:6379';
@@ -47,6 +48,9 @@ async function main(): Promise<void> {
     const check = await gql(base, THREAD_QUERY, { id: fixture.threadId }, readerCookie);
     if (check.body.data?.forumThread?.posts?.nodes?.length !== 50) throw new Error(`thread page is wrong: ${JSON.stringify(check.body).slice(0, 300)}`);
 
+    // Steady state, as a server that has been up a while: the first requests compile code paths and
+    // grow the heap (the same warm-up for the baseline below).
+    await load(`${base}/graphql`, body, readerCookie, { amount: WARM_UP_REQUESTS });
     console.log(`thread_page: ${DURATION_S}s at 10 connections…`);
     const threadPage = await load(`${base}/graphql`, body, readerCookie, { duration: DURATION_S, serverPid: api.pid });
 
@@ -57,6 +61,7 @@ async function main(): Promise<void> {
     const baselineCheck: any = await (await fetch(`http://127.0.0.1:${basePort}/`, { method: 'POST', headers: { cookie: readerCookie }, body })).json();
     if (baselineCheck.data?.forumThread?.posts?.nodes?.length !== 50) throw new Error('baseline answers differently');
     console.log('baseline (bare http + pg, same reads)…');
+    await load(`http://127.0.0.1:${basePort}/`, body, readerCookie, { amount: WARM_UP_REQUESTS });
     const base0 = await load(`http://127.0.0.1:${basePort}/`, body, readerCookie, { duration: DURATION_S, serverPid: baseline.pid });
     baseline.kill();
 

@@ -68,7 +68,6 @@ describe('notifications in the browser (390 px wide)', () => {
       postId: reply.data.createForumPost.post.id,
       threadId,
       categoryId: (await db.query(`select category_id from forum_threads where id = $1`, [threadId]))[0].category_id,
-      seq: reply.data.createForumPost.post.seq,
       authorId: users.replier.id,
       anonymous: false,
     });

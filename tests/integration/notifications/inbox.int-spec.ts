@@ -41,7 +41,6 @@ describe('notification inbox', () => {
       postId: reply.post.id,
       threadId: started.thread.id,
       categoryId: board.id,
-      seq: reply.post.seq,
       authorId: replier.id,
       anonymous: false,
       quotedPostId: null,

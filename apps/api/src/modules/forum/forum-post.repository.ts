@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Pool } from 'pg';
+import type { ForumContentStatus } from '@confer/libs/access';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { PG_POOL } from '../../core/database/database.module';
 import { ForumPostRevisionEntity } from './entities/forum-post-revision.entity';
@@ -106,6 +107,44 @@ export class ForumPostRepository {
   async insert(data: Pick<ForumPostEntity, 'threadId' | 'seq' | 'authorId' | 'anonymous' | 'bodyMd' | 'bodyHtml' | 'status' | 'heldReason' | 'phiFindings' | 'quotedPostId'>, tx: EntityManager): Promise<ForumPostEntity> {
     const repo = tx.getRepository(ForumPostEntity);
     return repo.save(repo.create(data));
+  }
+
+  /**
+   * A reply and the thread's next post number in one statement: the number is claimed with the
+   * thread's row lock, which the caller's transaction then holds only until it commits. A thread
+   * locked against this poster (or gone) takes no number and gets no post: null.
+   */
+  async insertReply(
+    data: Pick<ForumPostEntity, 'id' | 'threadId' | 'authorId' | 'anonymous' | 'bodyMd' | 'bodyHtml' | 'status' | 'heldReason' | 'phiFindings' | 'quotedPostId'>,
+    mayWriteLocked: boolean,
+    tx: EntityManager,
+  ): Promise<{ post: ForumPostEntity; threadStatus: ForumContentStatus } | null> {
+    const rows: Record<string, any>[] = await tx.query(
+      `with t as (update forum_threads set last_seq = last_seq + 1 where id = $2 and (not locked or $11::boolean) returning last_seq, status)
+       insert into forum_posts (id, thread_id, seq, author_id, anonymous, body_md, body_html, status, held_reason, phi_findings, quoted_post_id)
+       select $1, $2, t.last_seq, $3, $4, $5, $6, $7, $8, $9::jsonb, $10 from t
+       returning id, thread_id, seq, author_id, anonymous, body_md, body_html, status, held_reason, phi_findings, quoted_post_id, created_at, edited_at,
+                 (select status from t) as thread_status`,
+      [data.id, data.threadId, data.authorId, data.anonymous, data.bodyMd, data.bodyHtml, data.status, data.heldReason, JSON.stringify(data.phiFindings), data.quotedPostId, mayWriteLocked],
+    );
+    const row = rows[0];
+    if (!row) return null;
+    const post = Object.assign(new ForumPostEntity(), {
+      id: row.id,
+      threadId: row.thread_id,
+      seq: row.seq,
+      authorId: row.author_id,
+      anonymous: row.anonymous,
+      bodyMd: row.body_md,
+      bodyHtml: row.body_html,
+      status: row.status,
+      heldReason: row.held_reason,
+      phiFindings: row.phi_findings,
+      quotedPostId: row.quoted_post_id,
+      createdAt: row.created_at,
+      editedAt: row.edited_at,
+    });
+    return { post, threadStatus: row.thread_status };
   }
 
   async update(id: string, patch: Partial<Pick<ForumPostEntity, 'bodyMd' | 'bodyHtml' | 'status' | 'heldReason' | 'phiFindings' | 'editedAt'>>, tx?: EntityManager): Promise<void> {

@@ -123,11 +123,6 @@ export class ForumThreadRepository {
     return new Map(rows.map((r) => [r.id as string, authorCardOf(r)!]));
   }
 
-  /** Locks the thread row: posts in one thread get their sequence numbers one at a time. */
-  lockById(id: string, tx: EntityManager): Promise<ForumThreadEntity | null> {
-    return tx.getRepository(ForumThreadEntity).createQueryBuilder('t').setLock('pessimistic_write').where('t.id = :id', { id }).getOne();
-  }
-
   findByIds(ids: readonly string[]): Promise<ForumThreadEntity[]> {
     if (ids.length === 0) return Promise.resolve([]);
     return this.m().getRepository(ForumThreadEntity).findBy({ id: In([...ids]) });
@@ -162,16 +157,6 @@ export class ForumThreadRepository {
     return rows[0].last_seq;
   }
 
-  /**
-   * A reply's post number, taken with the thread's row lock (held until commit) in one statement,
-   * with the thread's lock and visibility as of that moment; null when there is no such thread. One
-   * round trip fewer under the lock than lockById + nextSeq: a busy thread's replies queue on it.
-   */
-  async claimSeq(threadId: string, tx: EntityManager): Promise<{ seq: number; locked: boolean; status: ForumThreadEntity['status'] } | null> {
-    const [rows] = await tx.query(`update forum_threads set last_seq = last_seq + 1 where id = $1 returning last_seq, locked, status`, [threadId]);
-    return rows[0] ? { seq: rows[0].last_seq, locked: rows[0].locked, status: rows[0].status } : null;
-  }
-
   async update(id: string, patch: Partial<Pick<ForumThreadEntity, 'status' | 'pinned' | 'locked' | 'answerPostId' | 'title' | 'categoryId'>>, tx?: EntityManager): Promise<void> {
     await this.m(tx).getRepository(ForumThreadEntity).update({ id }, patch);
   }
@@ -191,9 +176,10 @@ export class ForumThreadRepository {
     return this.m().getRepository(ForumPseudonymEntity).find({ where: keys.map((k) => ({ threadId: k.threadId, userId: k.userId })) });
   }
 
-  async countVisibleByAuthor(authorId: string): Promise<number> {
-    const [{ n }] = await this.m().query(`select count(*)::int as n from forum_posts where author_id = $1 and status = 'visible'`, [authorId]);
-    return n;
+  /** Whether the member has a published post: a first post may need a moderator (an index probe, not a count). */
+  async hasVisiblePost(authorId: string): Promise<boolean> {
+    const [{ found }] = await this.m().query(`select exists (select 1 from forum_posts where author_id = $1 and status = 'visible') as found`, [authorId]);
+    return found;
   }
 }
 

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { isUuid } from '@confer/libs/text';
 import { Injectable } from '@nestjs/common';
 import { forumPolicy, ForumViewer } from '@confer/libs/access';
@@ -67,7 +68,7 @@ function checkBody(body: string): string {
 
 /** What notifications need to know about a post that became visible. */
 export function published(post: ForumPostEntity, categoryId: string): ForumPostPublished {
-  return { postId: post.id, threadId: post.threadId, categoryId, seq: post.seq, authorId: post.authorId, anonymous: post.anonymous, quotedPostId: post.quotedPostId };
+  return { postId: post.id, threadId: post.threadId, categoryId, authorId: post.authorId, anonymous: post.anonymous, quotedPostId: post.quotedPostId };
 }
 
 function encodeCursor(parts: (string | number | boolean)[]): string {
@@ -152,7 +153,7 @@ export class ForumService {
   }
 
   private async isNewMember(userId: string): Promise<boolean> {
-    return (await this.threads.countVisibleByAuthor(userId)) === 0;
+    return !(await this.threads.hasVisiblePost(userId));
   }
 
   async createThread(
@@ -217,22 +218,27 @@ export class ForumService {
     }
     const premoderate = category.requirePremoderation || ((await this.isNewMember(userId)) && !forumPolicy.canModerate(v));
     const verdict = screen(body, input.confirmPhi, premoderate);
-    // Rendered before the thread is locked: nothing under the lock but the writes.
+    // Rendered before the transaction, and the notification job queued before the number is taken:
+    // a busy thread's replies queue on its row lock, which is held from that statement to the commit.
     const bodyHtml = this.render(body);
+    const postId = randomUUID();
+    const event: ForumPostPublished = { postId, threadId: thread.id, categoryId: category.id, authorId: userId, anonymous: input.anonymous, quotedPostId: input.quotedPostId ?? null };
+    const expectLive = verdict.status === 'visible' && thread.status === 'visible';
     const { post, live } = await this.transactions.run(async (tx) => {
-      const claimed = await this.threads.claimSeq(thread.id, tx);
-      if (!claimed) throw new ForumException('THREAD_NOT_FOUND');
-      // Throwing rolls the claimed number back with everything else.
-      if (claimed.locked && !forumPolicy.canModerate(v)) throw new ForumException('THREAD_LOCKED');
-      if (input.anonymous) await this.threads.pseudonymFor(thread.id, userId, tx);
-      const post = await this.posts.insert(
-        { threadId: thread.id, seq: claimed.seq, authorId: userId, anonymous: input.anonymous, bodyMd: body, bodyHtml, status: verdict.status, heldReason: verdict.heldReason, phiFindings: verdict.findings, quotedPostId: input.quotedPostId ?? null },
+      // The fan-out reads the post when it runs and skips one that is not published by then.
+      if (expectLive) await this.notifications.onForumPostPublished(event, tx);
+      const inserted = await this.posts.insertReply(
+        { id: postId, threadId: thread.id, authorId: userId, anonymous: input.anonymous, bodyMd: body, bodyHtml, status: verdict.status, heldReason: verdict.heldReason, phiFindings: verdict.findings, quotedPostId: input.quotedPostId ?? null },
+        forumPolicy.canModerate(v),
         tx,
       );
-      const live = post.status === 'visible' && claimed.status === 'visible';
-      // The fan-out is a job queued with the post: it exists exactly when the post does, and runs in a worker.
-      if (live) await this.notifications.onForumPostPublished(published(post, category.id), tx);
-      return { post, live };
+      // No number taken: locked since it was read (throwing rolls back the queued job too), or gone.
+      if (!inserted) throw new ForumException((await this.threads.findById(thread.id, tx)) ? 'THREAD_LOCKED' : 'THREAD_NOT_FOUND');
+      if (input.anonymous) await this.threads.pseudonymFor(thread.id, userId, tx);
+      const live = inserted.post.status === 'visible' && inserted.threadStatus === 'visible';
+      // The thread was made visible again in between: queue the job now.
+      if (live && !expectLive) await this.notifications.onForumPostPublished(event, tx);
+      return { post: inserted.post, live };
     });
     const views = await this.peerAndAuthorViews(category, post);
     if (live) {

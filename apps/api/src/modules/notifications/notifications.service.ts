@@ -9,7 +9,6 @@ export interface ForumPostPublished {
   postId: string;
   threadId: string;
   categoryId: string;
-  seq: number;
   authorId: string;
   anonymous: boolean;
   quotedPostId?: string | null;
@@ -41,7 +40,6 @@ export class NotificationsService {
         postId: event.postId.toLowerCase(),
         threadId: event.threadId.toLowerCase(),
         categoryId: event.categoryId.toLowerCase(),
-        seq: event.seq,
         authorId: event.authorId.toLowerCase(),
         anonymous: event.anonymous,
         quotedPostId: event.quotedPostId?.toLowerCase() ?? null,
