@@ -23,6 +23,8 @@ export interface AppConfig {
   /** When true, dev-only surfaces (/dev/mail) are mounted. Never in production. */
   devTools: boolean;
   demoData: boolean;
+  /** GraphQL operations compiled by graphql-jit (GRAPHQL_JIT); false runs graphql-js's interpreter. */
+  graphqlJit: boolean;
   webDistDir: string;
   /** Where the code-first schema is printed; null → not printed (production). */
   schemaFile: string | null;
@@ -173,6 +175,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     mailDir: resolve(env.MAIL_DIR || resolve(dataDir, 'mail')),
     devTools: !isProduction && bool(env, 'DEV_TOOLS', true),
     demoData: bool(env, 'DEMO_DATA', nodeEnv !== 'test'),
+    graphqlJit: bool(env, 'GRAPHQL_JIT', true),
     webDistDir: resolve(env.WEB_DIST_DIR || 'apps/web/dist'),
     schemaFile: isProduction ? null : resolve(env.SCHEMA_FILE || 'schema.gql'),
     jobs: {

@@ -7,6 +7,7 @@ import { formatGraphqlError } from '../errors/error-formatter';
 import { RequestLoaders } from '../loaders/request-loaders';
 import { currentRequestId } from '../logging/request-context';
 import { GqlContext } from './graphql-context';
+import { JitExecutor } from './jit-executor';
 
 const logger = new Logger('GraphQL');
 
@@ -23,6 +24,7 @@ export function graphqlOptions(config: AppConfig): Omit<ApolloDriverConfig, 'dri
     maxDirectives: { n: QUERY_LIMITS.maxDirectives },
     blockFieldSuggestion: { enabled: config.isProduction },
   }).protect();
+  const jit = config.graphqlJit ? new JitExecutor() : null;
   return {
     path: '/graphql',
     autoSchemaFile: config.schemaFile ?? true,
@@ -37,6 +39,8 @@ export function graphqlOptions(config: AppConfig): Omit<ApolloDriverConfig, 'dri
     // No HTTP cache hints are used; without the plugin Apollo skips wrapping every field resolver.
     plugins: [...armor.plugins, ApolloServerPluginCacheControlDisabled()],
     validationRules: armor.validationRules,
+    // Apollo takes a custom executor only as a gateway (which then supplies the schema Nest built).
+    ...(jit ? { transformSchema: jit.useSchema, gateway: jit } : {}),
     context: ({ req, res }: Pick<GqlContext, 'req' | 'res'>): GqlContext => ({ req, res, loaders: new RequestLoaders() }),
     formatError: (formatted, error) => {
       const shaped = formatGraphqlError(formatted, error, (e) => logger.error(e instanceof Error ? e : String(e)));
