@@ -1,13 +1,13 @@
 import 'reflect-metadata';
 import type { INestApplication } from '@nestjs/common';
 import { mkdtempSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
 import TestAgent from 'supertest/lib/agent';
 import type { Pool } from 'pg';
 import { createApp } from '../../apps/api/src/bootstrap';
+import { freePort } from './api-process';
 import { PG_POOL } from '../../apps/api/src/core/database/database.module';
 import { loadConfig } from '../../apps/api/src/core/config/app-config';
 import { Mailbox } from './mailbox';
@@ -53,17 +53,6 @@ export async function closeLeftoverApps(): Promise<number> {
   const left = [...openApps];
   await Promise.all(left.map((t) => t.close()));
   return left.length;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /** Boots the real app (HTTP, GraphQL, socket.io, job workers) on the run's test database. */
