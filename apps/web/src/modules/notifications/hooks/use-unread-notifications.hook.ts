@@ -24,12 +24,9 @@ export function useUnreadNotifications(viewerId: string | null): number {
     const onUnread = (event: { count?: unknown }) => {
       if (typeof event?.count === 'number') writeUnreadCount(client.cache, event.count);
     };
-    // After a reconnect, events may have been missed: ask again.
-    let connectedBefore = socket.connected;
-    const onConnect = () => {
-      if (connectedBefore) void refetch().catch(() => undefined);
-      connectedBefore = true;
-    };
+    // Counts pushed before this socket joined the account's room (between the first query and the
+    // first connect, or while reconnecting) never arrive: ask again on every connect.
+    const onConnect = () => void refetch().catch(() => undefined);
     socket.on(UNREAD_EVENT, onUnread);
     socket.on('connect', onConnect);
     return () => {
