@@ -54,7 +54,27 @@ class CuttableProxy {
       }
       client.pipe(upstream).pipe(client);
     });
-    await new Promise<void>((res) => this.server!.listen(this.port, '127.0.0.1', res));
+    const server = this.server;
+    // While cut, the port is free: an outgoing connection may take it as its local port for a moment.
+    // Listening then fails (EADDRINUSE) instead of calling back; try again rather than wait forever.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await new Promise<void>((res, rej) => {
+          server.once('error', rej);
+          server.listen(this.port, '127.0.0.1', () => {
+            server.off('error', rej);
+            res();
+          });
+        });
+        return;
+      } catch (e) {
+        if (attempt >= 50) {
+          this.server = null;
+          throw e;
+        }
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    }
   }
 
   async cut(): Promise<void> {
@@ -219,7 +239,10 @@ describe('readiness when a dependency goes away', () => {
     // Reconnected first, so the app closes cleanly instead of waiting on dead connections.
     await pg?.start().catch(() => undefined);
     await redis?.start().catch(() => undefined);
-    await t?.close();
+    // Bounded: this file checks readiness, not shutdown (tests/processes/shutdown.proc-spec.ts does);
+    // a close still waiting on a connection from before the outage must not fail the file.
+    const closed = await Promise.race([t ? t.close().then(() => true) : Promise.resolve(true), new Promise<boolean>((r) => setTimeout(() => r(false), 60_000).unref())]);
+    if (!closed) console.warn('readiness test: the app did not finish closing within 60 s after the outages');
     await pg?.cut();
     await redis?.cut();
     await scratch?.drop();
