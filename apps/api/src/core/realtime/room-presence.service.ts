@@ -5,6 +5,10 @@ import type { Server } from 'socket.io';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app-config';
 import { RedisConnection } from '../redis/redis.module';
+import { withDeadline } from '../async/with-deadline';
+
+/** How long shutdown waits on Redis to take this process's counts out. */
+const SHUTDOWN_WAIT_MS = 2000;
 
 /** Called with a room's total across processes; tells this process's sockets in it. */
 export type PresenceAnnouncer = (room: string, total: number) => void;
@@ -183,8 +187,11 @@ export class RoomPresence implements OnModuleInit, BeforeApplicationShutdown {
     try {
       const tx = client.multi().zRem(this.processesKey, this.processId);
       for (const room of this.written) tx.hDel(this.roomKey(room), this.processId);
-      await tx.exec();
-      for (const room of this.written) await client.publish(this.channel, `${this.processId} ${room}`);
+      // Redis unreachable: commands would wait for a reconnect; the entry expires with the heartbeat.
+      await withDeadline(
+        tx.exec().then(() => Promise.all([...this.written].map((room) => client.publish(this.channel, `${this.processId} ${room}`)))),
+        SHUTDOWN_WAIT_MS,
+      );
     } catch (e) {
       this.logger.warn(`presence cleanup failed: ${String(e)}`);
     }

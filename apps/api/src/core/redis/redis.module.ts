@@ -2,6 +2,10 @@ import { Global, Injectable, Logger, Module, OnApplicationShutdown } from '@nest
 import { createClient, RedisClientType } from 'redis';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app-config';
+import { withDeadline } from '../async/with-deadline';
+
+/** How long shutdown waits on Redis: commands wait for a reconnect that may never come. */
+const SHUTDOWN_WAIT_MS = 2000;
 
 /**
  * The Redis connection when REDIS_URL is set (several API processes share it), else null: one
@@ -39,9 +43,10 @@ export class RedisConnection implements OnApplicationShutdown {
 
   private readonly extra: RedisClientType[] = [];
 
+  /** Closes politely (pending commands answered); a client that cannot reach Redis is dropped after 2 s. */
   async onApplicationShutdown(): Promise<void> {
     for (const c of [...this.extra, ...(this.client ? [this.client] : [])]) {
-      await c.close().catch(() => undefined);
+      await withDeadline(c.close(), SHUTDOWN_WAIT_MS).catch(() => c.destroy());
     }
   }
 }
