@@ -71,7 +71,7 @@ describe('notifications in the browser (390 px wide)', () => {
       authorId: users.replier.id,
       anonymous: false,
     });
-    await page.getByRole('link', { name: 'Notifications, 1 unread' }).waitFor({ timeout: 10_000 });
+    await page.getByRole('link', { name: 'Notifications, 1 unread' }).waitFor({ timeout: 20_000 });
     await page.screenshot({ path: join(ARTIFACTS, 'notifications-bell-390.png') });
 
     await bell.click();

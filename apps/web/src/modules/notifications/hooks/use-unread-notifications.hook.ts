@@ -16,24 +16,36 @@ export function writeUnreadCount(cache: ReturnType<typeof useApolloClient>['cach
  */
 export function useUnreadNotifications(viewerId: string | null): number {
   const client = useApolloClient();
-  const { data, refetch } = useQuery(unreadNotificationCountQuery, { skip: !viewerId, fetchPolicy: 'cache-and-network' });
+  const { data } = useQuery(unreadNotificationCountQuery, { skip: !viewerId, fetchPolicy: 'cache-and-network' });
   const socket = useRealtimeSocket(viewerId);
 
   useEffect(() => {
     if (!socket) return;
+    let lastPushAt = 0;
     const onUnread = (event: { count?: unknown }) => {
-      if (typeof event?.count === 'number') writeUnreadCount(client.cache, event.count);
+      if (typeof event?.count !== 'number') return;
+      lastPushAt = Date.now();
+      writeUnreadCount(client.cache, event.count);
     };
-    // Counts pushed before this socket joined the account's room (between the first query and the
-    // first connect, or while reconnecting) never arrive: ask again on every connect.
-    const onConnect = () => void refetch().catch(() => undefined);
+    // A count pushed before this socket joined the account's room (between the first query and the
+    // first connect, or while reconnecting) never arrives: ask again on every connect. The answer is
+    // kept only if no push came in meanwhile (a push is newer than an answer that crossed it).
+    const onConnect = () => {
+      const askedAt = Date.now();
+      void client
+        .query({ query: unreadNotificationCountQuery, fetchPolicy: 'no-cache' })
+        .then(({ data }) => {
+          if (data && lastPushAt < askedAt) writeUnreadCount(client.cache, data.unreadNotificationCount);
+        })
+        .catch(() => undefined);
+    };
     socket.on(UNREAD_EVENT, onUnread);
     socket.on('connect', onConnect);
     return () => {
       socket.off(UNREAD_EVENT, onUnread);
       socket.off('connect', onConnect);
     };
-  }, [socket, client, refetch]);
+  }, [socket, client]);
 
   return viewerId ? (data?.unreadNotificationCount ?? 0) : 0;
 }
