@@ -1,5 +1,6 @@
 import { BeforeApplicationShutdown, Inject, Injectable } from '@nestjs/common';
 import type { Pool } from 'pg';
+import { DeadlineExceeded, withDeadline } from '../async/with-deadline';
 import { PG_POOL } from '../database/database.module';
 import { JobQueueService } from '../jobs/job-queue.service';
 import { RedisConnection } from '../redis/redis.module';
@@ -21,20 +22,11 @@ export interface Readiness {
 
 async function timed(check: () => Promise<unknown>): Promise<CheckResult> {
   const started = Date.now();
-  let timer: NodeJS.Timeout | undefined;
   try {
-    await Promise.race([
-      check(),
-      new Promise((_, reject) => {
-        timer = setTimeout(() => reject(new Error('timeout')), CHECK_TIMEOUT_MS);
-      }),
-    ]);
+    await withDeadline(check(), CHECK_TIMEOUT_MS);
     return { status: 'ok', durationMs: Date.now() - started };
   } catch (e) {
-    const error = e instanceof Error && e.message === 'timeout' ? 'timeout' : 'unreachable';
-    return { status: 'fail', error, durationMs: Date.now() - started };
-  } finally {
-    clearTimeout(timer);
+    return { status: 'fail', error: e instanceof DeadlineExceeded ? 'timeout' : 'unreachable', durationMs: Date.now() - started };
   }
 }
 
